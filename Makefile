@@ -1,0 +1,71 @@
+# Quick start: `make run` (demo on http://127.0.0.1:8000) and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PG_URL ?= postgres://postgres@127.0.0.1:5432/sprcompliance
+PYTEST_ARGS ?=
+
+.PHONY: help venv run migrate seed test test-sqlite test-postgres lint format postgres \
+        vendor-frontend clean
+
+help:
+	@echo "make run            set up (venv, migrate, demo data) and serve on http://$(HOST):$(PORT)"
+	@echo "make test           run the whole test suite (SQLite, or DATABASE_URL if set)"
+	@echo "make test-postgres  run the whole test suite on PostgreSQL ($(PG_URL))"
+	@echo "make lint           ruff check and format check"
+	@echo "make vendor-frontend  re-vendor GOV.UK Frontend into static/govuk (needs npm)"
+
+venv: $(STAMP)
+
+# Recreate the venv when requirements change; fail clearly without Python 3.12/3.13.
+$(STAMP): requirements.txt scripts/find_python.sh
+	@python="$$(scripts/find_python.sh)" || exit 1; \
+	if [ ! -x $(BIN)/python ] || ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
+		rm -rf $(VENV); echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV); \
+	fi
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@touch $(STAMP)
+
+migrate: venv
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py migrate --noinput
+
+seed: migrate
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py seed_demo
+
+run: seed
+	@echo
+	@echo "SPR compliance tracker: http://$(HOST):$(PORT)/  (sign in with a demo login above; Ctrl+C stops)"
+	@echo
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: venv
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-sqlite: venv
+	DATABASE_URL= $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+postgres:
+	@scripts/ensure_postgres.sh
+
+test-postgres: venv postgres
+	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: venv
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+vendor-frontend:
+	scripts/vendor_govuk_frontend.sh
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles

@@ -1,0 +1,20 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from sprcompliance.accounts.models import User
+
+
+@admin.register(User)
+class UserAdmin(SimpleHistoryAdmin, BaseUserAdmin):
+    list_display = ["username", "first_name", "last_name", "force", "is_active", "is_staff"]
+    list_filter = ["force", "is_active", "is_staff", "groups"]
+    list_select_related = ["force"]
+    fieldsets = [
+        *BaseUserAdmin.fieldsets,
+        ("Force", {"fields": ["force", "job_title"]}),
+    ]
+    add_fieldsets = [
+        *BaseUserAdmin.add_fieldsets,
+        ("Force", {"fields": ["force", "job_title"]}),
+    ]

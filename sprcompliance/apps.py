@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SprComplianceConfig(AppConfig):
+    name = "sprcompliance"
+    verbose_name = "SPR compliance"

@@ -1,0 +1,126 @@
+"""factory_boy factories that keep related objects consistent: a period's assessments use its
+edition's threat areas and dimensions and its rating scale; evidence belongs to the force."""
+
+import datetime
+
+import factory
+from django.contrib.auth.models import Group
+
+from evidence.models import Action, EvidenceItem
+from reports.models import BoardPaper
+from sprcompliance.accounts.models import User
+from sprcompliance.accounts.roles import GROUP_NAMES
+from threats.models import (
+    DimensionAssessment,
+    Edition,
+    Force,
+    RatingScale,
+    ReportingPeriod,
+    ThreatAssessment,
+)
+
+
+def edition(key="spr-2015") -> Edition:
+    return Edition.objects.get(key=key)
+
+
+def default_scale() -> RatingScale:
+    return RatingScale.objects.get(key="spr-compliance")
+
+
+class ForceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Force
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Force {n} Police")
+    slug = factory.Sequence(lambda n: f"force-{n}")
+    pcc_title = factory.LazyAttribute(lambda o: f"Police and Crime Commissioner for {o.name}")
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ["username"]
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    first_name = "Test"
+    last_name = factory.Sequence(lambda n: f"Person {n}")
+    force = factory.SubFactory(ForceFactory)
+    password = factory.django.Password("a-long-test-passphrase")
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.groups.add(Group.objects.get(name=GROUP_NAMES[extracted]))
+
+
+class PeriodFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ReportingPeriod
+
+    force = factory.SubFactory(ForceFactory)
+    edition = factory.LazyFunction(edition)
+    rating_scale = factory.LazyFunction(default_scale)
+    label = factory.Sequence(lambda n: f"{2000 + n}/{(n + 1) % 100:02d}")
+    starts_on = factory.Sequence(lambda n: datetime.date(2000 + n, 4, 1))
+    ends_on = factory.LazyAttribute(
+        lambda o: o.starts_on.replace(year=o.starts_on.year + 1) - datetime.timedelta(days=1)
+    )
+
+
+class ThreatAssessmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ThreatAssessment
+
+    period = factory.SubFactory(PeriodFactory)
+    threat_area = factory.LazyAttribute(lambda o: o.period.edition.threat_areas.first())
+    context = ""
+
+
+class DimensionAssessmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DimensionAssessment
+
+    threat_assessment = factory.SubFactory(ThreatAssessmentFactory)
+    dimension = factory.LazyAttribute(
+        lambda o: o.threat_assessment.period.edition.dimensions.first()
+    )
+    rating = factory.LazyAttribute(
+        lambda o: o.threat_assessment.period.rating_scale.levels.get(is_assessed=False)
+    )
+    narrative = ""
+
+
+class EvidenceItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = EvidenceItem
+
+    force = factory.SubFactory(ForceFactory)
+    reference = factory.Sequence(lambda n: f"EV-{n:03d}")
+    title = factory.Sequence(lambda n: f"Evidence item {n}")
+    kind = EvidenceItem.Kind.INSPECTION_REPORT
+    source = "HMICFRS"
+    evidence_date = datetime.date(2019, 6, 1)
+    review_by = datetime.date(2020, 6, 1)
+
+
+class ActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Action
+
+    force = factory.SubFactory(ForceFactory)
+    reference = factory.Sequence(lambda n: f"ACT-{n:03d}")
+    title = factory.Sequence(lambda n: f"Action {n}")
+    source_kind = Action.SourceKind.HMICFRS_RECOMMENDATION
+    owner = "Head of Public Order"
+    due_on = datetime.date(2020, 6, 30)
+
+
+class BoardPaperFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = BoardPaper
+
+    period = factory.SubFactory(PeriodFactory)
+    title = "Strategic Policing Requirement: annual compliance report"

@@ -1,0 +1,120 @@
+"""The admin is usable for every model: lists, add forms and change forms render."""
+
+import datetime
+import hashlib
+
+import pytest
+from django.apps import apps
+from django.contrib import admin
+from django.core.files.base import ContentFile
+from django.test import RequestFactory
+from django.urls import reverse
+
+from evidence.models import EvidenceFile
+from evidence.services import citations_sync
+from tests.factories import (
+    ActionFactory,
+    BoardPaperFactory,
+    DimensionAssessmentFactory,
+    EvidenceItemFactory,
+    UserFactory,
+)
+from threats.models import CapacityMetric, Departure
+
+pytestmark = pytest.mark.django_db
+
+MODELS = sorted((model._meta.app_label, model._meta.model_name) for model in admin.site._registry)
+OUR_APPS = {"accounts", "threats", "evidence", "reports"}
+
+
+@pytest.fixture
+def superuser(force):
+    return UserFactory(username="root", force=force, is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def some_of_everything(force):
+    cell = DimensionAssessmentFactory(threat_assessment__period__force=force)
+    item = EvidenceItemFactory(force=force, reference="EV-001")
+    ActionFactory(force=force)
+    BoardPaperFactory(period=cell.threat_assessment.period)
+    cell.narrative = "Cited [@EV-001, p3]."
+    cell.save()
+    citations_sync(target=cell)
+    content = b"%PDF-1.4 test"
+    EvidenceFile.objects.create(
+        item=item,
+        file=ContentFile(content, name="ignored.pdf"),
+        original_name="report.pdf",
+        content_type="application/pdf",
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+    )
+    CapacityMetric.objects.create(
+        threat_assessment=cell.threat_assessment,
+        name="PSUs",
+        value=22,
+        unit="PSUs",
+        national_commitment=21,
+        as_at=datetime.date(2019, 9, 30),
+        source=item,
+    )
+    Departure.objects.create(
+        period=cell.threat_assessment.period,
+        reference="DEP-001",
+        title="Timing",
+        justification="Because.",
+    )
+
+
+def test_every_model_of_the_product_is_registered():
+    registered = {label for label, _ in MODELS}
+    assert registered >= OUR_APPS
+    for app_label in OUR_APPS:
+        for model in apps.get_app_config(app_label).get_models():
+            if model.__name__.startswith("Historical"):
+                continue
+            assert model in admin.site._registry, f"{model.__name__} has no admin"
+
+
+@pytest.mark.parametrize(("app_label", "model_name"), MODELS)
+def test_the_list_renders(client, superuser, some_of_everything, app_label, model_name):
+    client.force_login(superuser)
+    response = client.get(reverse(f"admin:{app_label}_{model_name}_changelist"))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(("app_label", "model_name"), MODELS)
+def test_the_add_form_renders_or_is_deliberately_closed(client, superuser, app_label, model_name):
+    client.force_login(superuser)
+    response = client.get(reverse(f"admin:{app_label}_{model_name}_add"))
+    model_admin = admin.site._registry[
+        next(m for m in admin.site._registry if m._meta.model_name == model_name)
+    ]
+    expected = 200 if model_admin.has_add_permission(_request(superuser)) else 403
+    assert response.status_code == expected
+
+
+@pytest.mark.parametrize(("app_label", "model_name"), MODELS)
+def test_the_change_form_and_history_render(
+    client, superuser, some_of_everything, app_label, model_name
+):
+    client.force_login(superuser)
+    model = next(m for m in admin.site._registry if m._meta.model_name == model_name)
+    obj = model._default_manager.first()
+    if obj is None:
+        pytest.fail(f"the fixture made no {model_name}")
+    assert (
+        client.get(reverse(f"admin:{app_label}_{model_name}_change", args=[obj.pk])).status_code
+        == 200
+    )
+    assert (
+        client.get(reverse(f"admin:{app_label}_{model_name}_history", args=[obj.pk])).status_code
+        == 200
+    )
+
+
+def _request(user):
+    request = RequestFactory().get("/")
+    request.user = user
+    return request

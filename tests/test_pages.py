@@ -1,0 +1,107 @@
+"""Sign in, the home page and the health check."""
+
+import pytest
+from django.db import OperationalError, connection
+
+from tests.factories import PeriodFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_answers_ok_without_signing_in(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_reports_a_database_it_cannot_reach(client, monkeypatch):
+    def broken_cursor(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+
+
+def test_a_user_signs_in_and_lands_on_their_forces_periods(client, analyst, period):
+    response = client.post(
+        "/accounts/login/",
+        {"username": "analyst", "password": "a-long-test-passphrase"},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == "/"
+    assert response.context["user"] == analyst
+    assert "2019/20" in response.content.decode()
+    assert "Testshire Police" in response.content.decode()
+
+
+def test_a_wrong_password_is_refused_with_a_clear_message(client, analyst):
+    response = client.post("/accounts/login/", {"username": "analyst", "password": "wrong"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "govuk-error-summary" in body
+    assert "Please enter a correct username and password" in body
+    assert not response.context["user"].is_authenticated
+
+
+def test_an_empty_sign_in_form_says_what_is_missing(client):
+    response = client.post("/accounts/login/", {})
+    assert response.status_code == 200
+    assert response.content.decode().count("This field is required") >= 2
+
+
+def test_the_home_page_shows_only_the_users_own_forces_periods(client, analyst, other_force):
+    PeriodFactory(force=analyst.force, label="2019/20")
+    PeriodFactory(force=other_force, label="1999/00")
+    client.force_login(analyst)
+    body = client.get("/").content.decode()
+    assert "2019/20" in body
+    assert "1999/00" not in body
+    assert "Elsewhere" not in body
+
+
+def test_the_home_page_query_count_does_not_grow_with_periods(
+    client, analyst, django_assert_num_queries
+):
+    for year in range(2010, 2020):
+        PeriodFactory(force=analyst.force, label=f"{year}/{year - 1999:02d}")
+    client.force_login(analyst)
+    # 1 session, 2 user, 3 user's force, 4 periods with their edition and scale
+    with django_assert_num_queries(4):
+        response = client.get("/")
+    assert response.content.decode().count('scope="row"') == 10
+
+
+def test_a_user_without_a_force_is_told_so(client):
+    user = UserFactory(username="floating", force=None)
+    client.force_login(user)
+    assert "not linked to a force" in client.get("/").content.decode()
+
+
+def test_signing_out_needs_a_post_and_ends_the_session(client, analyst):
+    client.force_login(analyst)
+    assert client.get("/accounts/logout/").status_code == 405
+    response = client.post("/accounts/logout/")
+    assert response.status_code == 302
+    assert client.get("/").status_code == 302
+
+
+def test_pages_carry_a_content_security_policy_with_a_nonce(client, analyst):
+    client.force_login(analyst)
+    response = client.get("/")
+    policy = response["Content-Security-Policy"]
+    assert "object-src 'none'" in policy
+    assert "frame-ancestors 'none'" in policy
+    nonce = policy.split("'nonce-")[1].split("'")[0]
+    assert f'nonce="{nonce}"' in response.content.decode()
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_the_layout_has_a_skip_link_and_no_crown(client, analyst):
+    client.force_login(analyst)
+    body = client.get("/").content.decode()
+    assert 'href="#main-content"' in body
+    assert 'id="main-content"' in body
+    assert "govuk-logo" not in body
+    assert "GOV.UK" not in body

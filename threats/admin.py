@@ -1,0 +1,134 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from threats.models import (
+    CapacityMetric,
+    Departure,
+    Dimension,
+    DimensionAssessment,
+    Edition,
+    Force,
+    RatingLevel,
+    RatingScale,
+    ReportingPeriod,
+    ThreatArea,
+    ThreatAssessment,
+)
+
+
+class ThreatAreaInline(admin.TabularInline):
+    model = ThreatArea
+    extra = 0
+    fields = ["order", "key", "label", "short_label", "aliases"]
+
+
+class DimensionInline(admin.TabularInline):
+    model = Dimension
+    extra = 0
+    fields = ["order", "key", "label"]
+
+
+@admin.register(Edition)
+class EditionAdmin(SimpleHistoryAdmin):
+    list_display = ["short_title", "title", "published_on", "key"]
+    search_fields = ["title", "short_title", "key"]
+    inlines = [ThreatAreaInline, DimensionInline]
+
+
+@admin.register(ThreatArea)
+class ThreatAreaAdmin(SimpleHistoryAdmin):
+    list_display = ["label", "edition", "order", "key"]
+    list_filter = ["edition"]
+    search_fields = ["label", "key", "aliases"]
+    list_select_related = ["edition"]
+
+
+@admin.register(Dimension)
+class DimensionAdmin(SimpleHistoryAdmin):
+    list_display = ["label", "edition", "order", "key"]
+    list_filter = ["edition"]
+    list_select_related = ["edition"]
+
+
+class RatingLevelInline(admin.TabularInline):
+    model = RatingLevel
+    extra = 0
+    fields = ["rank", "key", "label", "colour", "text_colour", "is_assessed"]
+
+
+@admin.register(RatingScale)
+class RatingScaleAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "key"]
+    inlines = [RatingLevelInline]
+
+
+@admin.register(RatingLevel)
+class RatingLevelAdmin(SimpleHistoryAdmin):
+    list_display = ["label", "scale", "rank", "colour", "is_assessed"]
+    list_filter = ["scale"]
+    list_select_related = ["scale"]
+
+
+@admin.register(Force)
+class ForceAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "slug", "pcc_title"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(ReportingPeriod)
+class ReportingPeriodAdmin(SimpleHistoryAdmin):
+    list_display = ["label", "force", "edition", "rating_scale", "starts_on", "ends_on", "status"]
+    list_filter = ["force", "edition", "status"]
+    list_select_related = ["force", "edition", "rating_scale"]
+
+
+class DimensionAssessmentInline(admin.StackedInline):
+    model = DimensionAssessment
+    extra = 0
+    fields = ["dimension", "rating", "state", "owner", "narrative", "gaps", "reviewer_comment"]
+    autocomplete_fields = ["owner"]
+
+
+@admin.register(ThreatAssessment)
+class ThreatAssessmentAdmin(SimpleHistoryAdmin):
+    list_display = ["threat_area", "period", "owner", "updated_at"]
+    list_filter = ["period__force", "period"]
+    list_select_related = ["threat_area", "period__force", "owner"]
+    autocomplete_fields = ["owner"]
+    inlines = [DimensionAssessmentInline]
+
+
+@admin.register(DimensionAssessment)
+class DimensionAssessmentAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "period_label", "rating", "state", "owner", "updated_at"]
+    list_filter = ["threat_assessment__period__force", "threat_assessment__period", "state"]
+    list_select_related = [
+        "threat_assessment__threat_area",
+        "threat_assessment__period",
+        "dimension",
+        "rating",
+        "owner",
+    ]
+    search_fields = ["narrative", "gaps"]
+    autocomplete_fields = ["owner"]
+
+    @admin.display(description="Period", ordering="threat_assessment__period__starts_on")
+    def period_label(self, obj):
+        return obj.threat_assessment.period.label
+
+
+@admin.register(Departure)
+class DepartureAdmin(SimpleHistoryAdmin):
+    list_display = ["reference", "title", "period", "status", "approved_on", "review_on"]
+    list_filter = ["period__force", "status"]
+    list_select_related = ["period__force"]
+    search_fields = ["reference", "title", "justification"]
+
+
+@admin.register(CapacityMetric)
+class CapacityMetricAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "value", "unit", "national_commitment", "as_at", "threat_assessment"]
+    list_filter = ["threat_assessment__period__force", "threat_assessment__period"]
+    list_select_related = ["threat_assessment__threat_area", "threat_assessment__period"]
+    raw_id_fields = ["source"]
