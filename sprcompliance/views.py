@@ -16,7 +16,8 @@ def home(request):
     if force is not None:
         periods = list(
             ReportingPeriod.objects.for_force(force)
-            .select_related("edition", "rating_scale")
+            .select_related("edition")
+            .with_progress()
             .order_by("-starts_on")
         )
     return render(request, "home.html", {"force": force, "periods": periods})

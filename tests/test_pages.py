@@ -3,7 +3,8 @@
 import pytest
 from django.db import OperationalError, connection
 
-from tests.factories import PeriodFactory, UserFactory
+from tests.factories import DimensionAssessmentFactory, PeriodFactory, UserFactory
+from threats.models import DimensionAssessment
 
 pytestmark = pytest.mark.django_db
 
@@ -41,14 +42,17 @@ def test_a_wrong_password_is_refused_with_a_clear_message(client, analyst):
     assert response.status_code == 200
     body = response.content.decode()
     assert "govuk-error-summary" in body
-    assert "Please enter a correct username and password" in body
+    assert "The username or password is not right" in body
     assert not response.context["user"].is_authenticated
 
 
 def test_an_empty_sign_in_form_says_what_is_missing(client):
     response = client.post("/accounts/login/", {})
     assert response.status_code == 200
-    assert response.content.decode().count("This field is required") >= 2
+    body = response.content.decode()
+    assert "Enter your username" in body
+    assert "Enter your password" in body
+    assert 'href="#id_username"' in body, "the error summary links to the field"
 
 
 def test_the_home_page_shows_only_the_users_own_forces_periods(client, analyst, other_force):
@@ -67,7 +71,7 @@ def test_the_home_page_query_count_does_not_grow_with_periods(
     for year in range(2010, 2020):
         PeriodFactory(force=analyst.force, label=f"{year}/{year - 1999:02d}")
     client.force_login(analyst)
-    # 1 session, 2 user, 3 user's force, 4 periods with their edition and scale
+    # 1 session, 2 user, 3 user's force, 4 periods with their edition and approval counts
     with django_assert_num_queries(4):
         response = client.get("/")
     assert response.content.decode().count('scope="row"') == 10
@@ -105,3 +109,15 @@ def test_the_layout_has_a_skip_link_and_no_crown(client, analyst):
     assert 'id="main-content"' in body
     assert "govuk-logo" not in body
     assert "GOV.UK" not in body
+
+
+def test_the_home_page_shows_how_many_assessments_are_approved(client, analyst, period):
+    approved = DimensionAssessmentFactory(
+        threat_assessment__period=period, state=DimensionAssessment.State.APPROVED
+    )
+    dimensions = list(period.edition.dimensions.all())
+    DimensionAssessmentFactory(
+        threat_assessment=approved.threat_assessment, dimension=dimensions[1]
+    )
+    client.force_login(analyst)
+    assert "1 of 2" in client.get("/").content.decode()

@@ -8,7 +8,7 @@ dimensions (2012 joined capacity and contribution), so nothing here enumerates t
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from simple_history.models import HistoricalRecords
 
 HEX_COLOUR = r"^#[0-9a-f]{6}$"
@@ -163,6 +163,14 @@ class Force(models.Model):
 class ReportingPeriodQuerySet(models.QuerySet):
     def for_force(self, force):
         return self.filter(force=force)
+
+    def with_progress(self):
+        """Annotate how many cells (threat area x dimension) exist and how many are approved."""
+        cells = "threat_assessments__dimension_assessments"
+        return self.annotate(
+            cell_count=Count(cells),
+            approved_count=Count(cells, filter=Q(**{f"{cells}__state": "approved"})),
+        )
 
 
 class ReportingPeriod(models.Model):

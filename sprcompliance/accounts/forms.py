@@ -9,7 +9,13 @@ class LoginForm(AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "Username"
+        self.fields["username"].error_messages["required"] = "Enter your username"
         self.fields["password"].label = "Password"
+        self.fields["password"].error_messages["required"] = "Enter your password"
+        self.error_messages["invalid_login"] = (
+            "The username or password is not right. Both are case-sensitive."
+        )
+        self.error_messages["inactive"] = "This account has been deactivated."
         self.helper = FormHelper()
         self.helper.layout = Layout(
             Field.text("username", field_width=Fixed.TWENTY, spellcheck="false"),
