@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "crispy_forms",
     "crispy_forms_gds",
+    "django_filters",
     "simple_history",
     "sprcompliance",
     "sprcompliance.accounts",

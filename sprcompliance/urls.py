@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.urls import path
+from django.urls import include, path
 
 from sprcompliance import views
 from sprcompliance.accounts.forms import LoginForm
@@ -22,5 +22,6 @@ urlpatterns = [
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("evidence/", include("evidence.urls")),
     path("admin/", admin.site.urls),
 ]
