@@ -42,3 +42,53 @@ class BoardPaper(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class IssuedPaper(models.Model):
+    """A frozen issue of the paper: the exact PDF bytes board members received.
+
+    Rows are immutable: a database trigger refuses any UPDATE or DELETE, so what was issued
+    can always be shown again byte for byte and checked against its SHA-256.
+    """
+
+    period = models.ForeignKey(
+        "threats.ReportingPeriod", on_delete=models.PROTECT, related_name="issued_papers"
+    )
+    version = models.PositiveIntegerField()
+    issued_at = models.DateTimeField()
+    issued_by = models.ForeignKey(
+        "accounts.User", on_delete=models.PROTECT, related_name="issued_papers"
+    )
+    title = models.CharField(max_length=300)
+    classification = models.CharField(max_length=20, choices=Classification)
+    pdf = models.BinaryField()
+    sha256 = models.CharField(max_length=64, help_text="SHA-256 of the PDF bytes.")
+    size = models.PositiveIntegerField()
+    html = models.TextField(help_text="The paper as issued, for reading on screen.")
+    source_sha256 = models.CharField(
+        max_length=64, help_text="SHA-256 of the draft paper at issue, to detect later changes."
+    )
+    paragraph_count = models.PositiveIntegerField()
+    footnote_count = models.PositiveIntegerField()
+    override_reason = models.TextField(
+        blank=True, help_text="Why the paper was issued although readiness rules were not met."
+    )
+
+    class Meta:
+        ordering = ["period", "-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "version"], name="issuedpaper_version_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(version__gte=1), name="issuedpaper_version_positive"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(sha256__regex=r"^[0-9a-f]{64}$")
+                & models.Q(source_sha256__regex=r"^[0-9a-f]{64}$"),
+                name="issuedpaper_hashes_hex",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title}, version {self.version}"

@@ -76,3 +76,34 @@ def install_invariants(*rules: Invariant) -> migrations.RunPython:
         return [statement for rule in rules for statement in _drop_statements(rule, vendor)]
 
     return migrations.RunPython(_run(create), _run(drop), elidable=False)
+
+
+def install_immutable(table: str, message: str) -> migrations.RunPython:
+    """Refuse every UPDATE and DELETE of a table's rows: for records that must never change."""
+    name = f"{table}_immutable"
+    escaped = message.replace("'", "''")
+
+    def create(vendor):
+        if vendor == "postgresql":
+            return [
+                f"CREATE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                f"BEGIN RAISE EXCEPTION '{escaped}' "
+                f"USING ERRCODE = 'integrity_constraint_violation'; END $$;",
+                f"CREATE TRIGGER {name} BEFORE UPDATE OR DELETE ON {table} "
+                f"FOR EACH ROW EXECUTE FUNCTION {name}_fn();",
+            ]
+        return [
+            f"CREATE TRIGGER {name}_{event.lower()} BEFORE {event} ON {table} "
+            f"FOR EACH ROW BEGIN SELECT RAISE(ABORT, '{escaped}'); END;"
+            for event in ("UPDATE", "DELETE")
+        ]
+
+    def drop(vendor):
+        if vendor == "postgresql":
+            return [
+                f"DROP TRIGGER IF EXISTS {name} ON {table};",
+                f"DROP FUNCTION IF EXISTS {name}_fn();",
+            ]
+        return [f"DROP TRIGGER IF EXISTS {name}_{event};" for event in ("update", "delete")]
+
+    return migrations.RunPython(_run(create), _run(drop), elidable=False)

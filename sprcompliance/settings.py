@@ -116,6 +116,7 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["sprcompliance.accounts.backends.ForceAwareBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -160,6 +161,9 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
 CRISPY_TEMPLATE_PACK = "gds"
 
 SERVICE_NAME = "SPR compliance tracker"
+
+# Making a paper's PDF is stopped after this many seconds, with a clear message.
+PAPER_RENDER_TIMEOUT = env_int("PAPER_RENDER_TIMEOUT", 60)
 
 # Security headers. Every inline script or style needs the request's nonce.
 SECURE_CSP = {

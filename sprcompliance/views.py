@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from sprcompliance.accounts.access import READERS, has_any_role
 from threats.models import ReportingPeriod
 
 
@@ -20,7 +21,11 @@ def home(request):
             .with_progress()
             .order_by("-starts_on")
         )
-    return render(request, "home.html", {"force": force, "periods": periods})
+    return render(
+        request,
+        "home.html",
+        {"force": force, "periods": periods, "can_preview": has_any_role(request.user, READERS)},
+    )
 
 
 @login_not_required

@@ -71,7 +71,7 @@ def test_the_home_page_query_count_does_not_grow_with_periods(
     for year in range(2010, 2020):
         PeriodFactory(force=analyst.force, label=f"{year}/{year - 1999:02d}")
     client.force_login(analyst)
-    # 1 session, 2 user, 3 user's force, 4 periods with their edition and approval counts
+    # 1 session, 2 user with force, 3 roles, 4 periods with their edition and approval counts
     with django_assert_num_queries(4):
         response = client.get("/")
     assert response.content.decode().count('scope="row"') == 10

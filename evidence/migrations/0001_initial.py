@@ -6,175 +6,389 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Action',
+            name="Action",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(max_length=20)),
-                ('title', models.CharField(max_length=300)),
-                ('description', models.TextField(blank=True)),
-                ('source_kind', models.CharField(choices=[('hmicfrs_recommendation', 'HMICFRS recommendation'), ('hmicfrs_afi', 'HMICFRS area for improvement'), ('exercise_debrief', 'Exercise debrief'), ('assessment_gap', 'Gap found in an assessment'), ('internal_review', 'Internal review'), ('other', 'Other')], max_length=30)),
-                ('source', models.CharField(blank=True, help_text='e.g. HMICFRS PEEL 2018/19, recommendation 3.', max_length=300)),
-                ('owner', models.CharField(help_text='The role that owns it.', max_length=200)),
-                ('due_on', models.DateField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('open', 'Open'), ('in_progress', 'In progress'), ('completed', 'Completed'), ('withdrawn', 'Withdrawn')], default='open', max_length=20)),
-                ('completed_on', models.DateField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reference", models.CharField(max_length=20)),
+                ("title", models.CharField(max_length=300)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "source_kind",
+                    models.CharField(
+                        choices=[
+                            ("hmicfrs_recommendation", "HMICFRS recommendation"),
+                            ("hmicfrs_afi", "HMICFRS area for improvement"),
+                            ("exercise_debrief", "Exercise debrief"),
+                            ("assessment_gap", "Gap found in an assessment"),
+                            ("internal_review", "Internal review"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True,
+                        help_text="e.g. HMICFRS PEEL 2018/19, recommendation 3.",
+                        max_length=300,
+                    ),
+                ),
+                ("owner", models.CharField(help_text="The role that owns it.", max_length=200)),
+                ("due_on", models.DateField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("in_progress", "In progress"),
+                            ("completed", "Completed"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        default="open",
+                        max_length=20,
+                    ),
+                ),
+                ("completed_on", models.DateField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['force', 'reference'],
+                "ordering": ["force", "reference"],
             },
         ),
         migrations.CreateModel(
-            name='Citation',
+            name="Citation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('paragraph', models.PositiveSmallIntegerField(help_text='1-based number of the paragraph within its narrative.')),
-                ('position', models.PositiveSmallIntegerField(help_text='1-based order of the citation within its narrative.')),
-                ('locator', models.CharField(blank=True, help_text='e.g. "p8-10".', max_length=60)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "paragraph",
+                    models.PositiveSmallIntegerField(
+                        help_text="1-based number of the paragraph within its narrative."
+                    ),
+                ),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(
+                        help_text="1-based order of the citation within its narrative."
+                    ),
+                ),
+                ("locator", models.CharField(blank=True, help_text='e.g. "p8-10".', max_length=60)),
             ],
             options={
-                'ordering': ['position'],
+                "ordering": ["position"],
             },
         ),
         migrations.CreateModel(
-            name='EvidenceFile',
+            name="EvidenceFile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=200, upload_to=evidence.models.evidence_file_path)),
-                ('original_name', models.CharField(max_length=255)),
-                ('content_type', models.CharField(max_length=100)),
-                ('size', models.PositiveBigIntegerField()),
-                ('sha256', models.CharField(max_length=64)),
-                ('uploaded_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(max_length=200, upload_to=evidence.models.evidence_file_path),
+                ),
+                ("original_name", models.CharField(max_length=255)),
+                ("content_type", models.CharField(max_length=100)),
+                ("size", models.PositiveBigIntegerField()),
+                ("sha256", models.CharField(max_length=64)),
+                ("uploaded_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['item', 'uploaded_at'],
+                "ordering": ["item", "uploaded_at"],
             },
         ),
         migrations.CreateModel(
-            name='EvidenceItem',
+            name="EvidenceItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(help_text='The force\'s own reference, cited in narratives: "EV-012".', max_length=20)),
-                ('title', models.CharField(max_length=300)),
-                ('summary', models.TextField(blank=True)),
-                ('kind', models.CharField(choices=[('inspection_report', 'Inspection report'), ('national_document', 'National programme or strategy document'), ('exercise_debrief', 'Exercise debrief'), ('training_record', 'Training record'), ('funding_letter', 'Funding letter or agreement'), ('letter', 'Letter or correspondence'), ('internal_message', 'Internal force message'), ('minutes', 'Meeting minutes'), ('performance_data', 'Performance data'), ('risk_register', 'Risk register or threat assessment'), ('feedback_form', 'Feedback form'), ('agreement', 'Agreement or memorandum of understanding'), ('other', 'Other')], max_length=30)),
-                ('source', models.CharField(help_text='Who produced it, e.g. HMICFRS.', max_length=200)),
-                ('source_reference', models.CharField(blank=True, max_length=200)),
-                ('url', models.URLField(blank=True, max_length=500)),
-                ('evidence_date', models.DateField(help_text='The date of the evidence itself.')),
-                ('covers_from', models.DateField(blank=True, null=True)),
-                ('covers_to', models.DateField(blank=True, null=True)),
-                ('review_by', models.DateField(help_text='After this date the evidence counts as stale.')),
-                ('classification', models.CharField(choices=[('OFFICIAL', 'OFFICIAL'), ('OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE')], default='OFFICIAL', max_length=20)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reference",
+                    models.CharField(
+                        help_text='The force\'s own reference, cited in narratives: "EV-012".',
+                        max_length=20,
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("inspection_report", "Inspection report"),
+                            ("national_document", "National programme or strategy document"),
+                            ("exercise_debrief", "Exercise debrief"),
+                            ("training_record", "Training record"),
+                            ("funding_letter", "Funding letter or agreement"),
+                            ("letter", "Letter or correspondence"),
+                            ("internal_message", "Internal force message"),
+                            ("minutes", "Meeting minutes"),
+                            ("performance_data", "Performance data"),
+                            ("risk_register", "Risk register or threat assessment"),
+                            ("feedback_form", "Feedback form"),
+                            ("agreement", "Agreement or memorandum of understanding"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(help_text="Who produced it, e.g. HMICFRS.", max_length=200),
+                ),
+                ("source_reference", models.CharField(blank=True, max_length=200)),
+                ("url", models.URLField(blank=True, max_length=500)),
+                ("evidence_date", models.DateField(help_text="The date of the evidence itself.")),
+                ("covers_from", models.DateField(blank=True, null=True)),
+                ("covers_to", models.DateField(blank=True, null=True)),
+                (
+                    "review_by",
+                    models.DateField(help_text="After this date the evidence counts as stale."),
+                ),
+                (
+                    "classification",
+                    models.CharField(
+                        choices=[
+                            ("OFFICIAL", "OFFICIAL"),
+                            ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+                        ],
+                        default="OFFICIAL",
+                        max_length=20,
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['force', 'reference'],
+                "ordering": ["force", "reference"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalAction',
+            name="HistoricalAction",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('reference', models.CharField(max_length=20)),
-                ('title', models.CharField(max_length=300)),
-                ('description', models.TextField(blank=True)),
-                ('source_kind', models.CharField(choices=[('hmicfrs_recommendation', 'HMICFRS recommendation'), ('hmicfrs_afi', 'HMICFRS area for improvement'), ('exercise_debrief', 'Exercise debrief'), ('assessment_gap', 'Gap found in an assessment'), ('internal_review', 'Internal review'), ('other', 'Other')], max_length=30)),
-                ('source', models.CharField(blank=True, help_text='e.g. HMICFRS PEEL 2018/19, recommendation 3.', max_length=300)),
-                ('owner', models.CharField(help_text='The role that owns it.', max_length=200)),
-                ('due_on', models.DateField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('open', 'Open'), ('in_progress', 'In progress'), ('completed', 'Completed'), ('withdrawn', 'Withdrawn')], default='open', max_length=20)),
-                ('completed_on', models.DateField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("reference", models.CharField(max_length=20)),
+                ("title", models.CharField(max_length=300)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "source_kind",
+                    models.CharField(
+                        choices=[
+                            ("hmicfrs_recommendation", "HMICFRS recommendation"),
+                            ("hmicfrs_afi", "HMICFRS area for improvement"),
+                            ("exercise_debrief", "Exercise debrief"),
+                            ("assessment_gap", "Gap found in an assessment"),
+                            ("internal_review", "Internal review"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True,
+                        help_text="e.g. HMICFRS PEEL 2018/19, recommendation 3.",
+                        max_length=300,
+                    ),
+                ),
+                ("owner", models.CharField(help_text="The role that owns it.", max_length=200)),
+                ("due_on", models.DateField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("in_progress", "In progress"),
+                            ("completed", "Completed"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        default="open",
+                        max_length=20,
+                    ),
+                ),
+                ("completed_on", models.DateField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical action',
-                'verbose_name_plural': 'historical actions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical action",
+                "verbose_name_plural": "historical actions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAction_evidence',
+            name="HistoricalAction_evidence",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
             ],
             options={
-                'verbose_name': 'HistoricalAction_evidence',
+                "verbose_name": "HistoricalAction_evidence",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEvidenceFile',
+            name="HistoricalEvidenceFile",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('file', models.TextField(max_length=200)),
-                ('original_name', models.CharField(max_length=255)),
-                ('content_type', models.CharField(max_length=100)),
-                ('size', models.PositiveBigIntegerField()),
-                ('sha256', models.CharField(max_length=64)),
-                ('uploaded_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("file", models.TextField(max_length=200)),
+                ("original_name", models.CharField(max_length=255)),
+                ("content_type", models.CharField(max_length=100)),
+                ("size", models.PositiveBigIntegerField()),
+                ("sha256", models.CharField(max_length=64)),
+                ("uploaded_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical evidence file',
-                'verbose_name_plural': 'historical evidence files',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical evidence file",
+                "verbose_name_plural": "historical evidence files",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEvidenceItem',
+            name="HistoricalEvidenceItem",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('reference', models.CharField(help_text='The force\'s own reference, cited in narratives: "EV-012".', max_length=20)),
-                ('title', models.CharField(max_length=300)),
-                ('summary', models.TextField(blank=True)),
-                ('kind', models.CharField(choices=[('inspection_report', 'Inspection report'), ('national_document', 'National programme or strategy document'), ('exercise_debrief', 'Exercise debrief'), ('training_record', 'Training record'), ('funding_letter', 'Funding letter or agreement'), ('letter', 'Letter or correspondence'), ('internal_message', 'Internal force message'), ('minutes', 'Meeting minutes'), ('performance_data', 'Performance data'), ('risk_register', 'Risk register or threat assessment'), ('feedback_form', 'Feedback form'), ('agreement', 'Agreement or memorandum of understanding'), ('other', 'Other')], max_length=30)),
-                ('source', models.CharField(help_text='Who produced it, e.g. HMICFRS.', max_length=200)),
-                ('source_reference', models.CharField(blank=True, max_length=200)),
-                ('url', models.URLField(blank=True, max_length=500)),
-                ('evidence_date', models.DateField(help_text='The date of the evidence itself.')),
-                ('covers_from', models.DateField(blank=True, null=True)),
-                ('covers_to', models.DateField(blank=True, null=True)),
-                ('review_by', models.DateField(help_text='After this date the evidence counts as stale.')),
-                ('classification', models.CharField(choices=[('OFFICIAL', 'OFFICIAL'), ('OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE')], default='OFFICIAL', max_length=20)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reference",
+                    models.CharField(
+                        help_text='The force\'s own reference, cited in narratives: "EV-012".',
+                        max_length=20,
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("inspection_report", "Inspection report"),
+                            ("national_document", "National programme or strategy document"),
+                            ("exercise_debrief", "Exercise debrief"),
+                            ("training_record", "Training record"),
+                            ("funding_letter", "Funding letter or agreement"),
+                            ("letter", "Letter or correspondence"),
+                            ("internal_message", "Internal force message"),
+                            ("minutes", "Meeting minutes"),
+                            ("performance_data", "Performance data"),
+                            ("risk_register", "Risk register or threat assessment"),
+                            ("feedback_form", "Feedback form"),
+                            ("agreement", "Agreement or memorandum of understanding"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(help_text="Who produced it, e.g. HMICFRS.", max_length=200),
+                ),
+                ("source_reference", models.CharField(blank=True, max_length=200)),
+                ("url", models.URLField(blank=True, max_length=500)),
+                ("evidence_date", models.DateField(help_text="The date of the evidence itself.")),
+                ("covers_from", models.DateField(blank=True, null=True)),
+                ("covers_to", models.DateField(blank=True, null=True)),
+                (
+                    "review_by",
+                    models.DateField(help_text="After this date the evidence counts as stale."),
+                ),
+                (
+                    "classification",
+                    models.CharField(
+                        choices=[
+                            ("OFFICIAL", "OFFICIAL"),
+                            ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+                        ],
+                        default="OFFICIAL",
+                        max_length=20,
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical evidence item',
-                'verbose_name_plural': 'historical evidence items',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical evidence item",
+                "verbose_name_plural": "historical evidence items",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

@@ -7,67 +7,134 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('threats', '0001_initial'),
+        ("threats", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='BoardPaper',
+            name="BoardPaper",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('meeting', models.CharField(blank=True, help_text='The board it goes to.', max_length=200)),
-                ('meeting_date', models.DateField(blank=True, null=True)),
-                ('presented_by', models.CharField(blank=True, max_length=200)),
-                ('author', models.CharField(blank=True, max_length=200)),
-                ('minimum_classification', models.CharField(choices=[('OFFICIAL', 'OFFICIAL'), ('OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE')], default='OFFICIAL', help_text='The paper is marked at least this, and higher if it cites higher evidence.', max_length=20)),
-                ('purpose', models.TextField(blank=True)),
-                ('background', models.TextField(blank=True)),
-                ('recommendation', models.TextField(blank=True)),
-                ('conclusion', models.TextField(blank=True)),
-                ('sign_off_name', models.CharField(blank=True, max_length=200)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('period', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='paper', to='threats.reportingperiod')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                (
+                    "meeting",
+                    models.CharField(blank=True, help_text="The board it goes to.", max_length=200),
+                ),
+                ("meeting_date", models.DateField(blank=True, null=True)),
+                ("presented_by", models.CharField(blank=True, max_length=200)),
+                ("author", models.CharField(blank=True, max_length=200)),
+                (
+                    "minimum_classification",
+                    models.CharField(
+                        choices=[
+                            ("OFFICIAL", "OFFICIAL"),
+                            ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+                        ],
+                        default="OFFICIAL",
+                        help_text="The paper is marked at least this, and higher if it cites higher evidence.",
+                        max_length=20,
+                    ),
+                ),
+                ("purpose", models.TextField(blank=True)),
+                ("background", models.TextField(blank=True)),
+                ("recommendation", models.TextField(blank=True)),
+                ("conclusion", models.TextField(blank=True)),
+                ("sign_off_name", models.CharField(blank=True, max_length=200)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "period",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="paper",
+                        to="threats.reportingperiod",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['period'],
+                "ordering": ["period"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalBoardPaper',
+            name="HistoricalBoardPaper",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('meeting', models.CharField(blank=True, help_text='The board it goes to.', max_length=200)),
-                ('meeting_date', models.DateField(blank=True, null=True)),
-                ('presented_by', models.CharField(blank=True, max_length=200)),
-                ('author', models.CharField(blank=True, max_length=200)),
-                ('minimum_classification', models.CharField(choices=[('OFFICIAL', 'OFFICIAL'), ('OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE')], default='OFFICIAL', help_text='The paper is marked at least this, and higher if it cites higher evidence.', max_length=20)),
-                ('purpose', models.TextField(blank=True)),
-                ('background', models.TextField(blank=True)),
-                ('recommendation', models.TextField(blank=True)),
-                ('conclusion', models.TextField(blank=True)),
-                ('sign_off_name', models.CharField(blank=True, max_length=200)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('period', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.reportingperiod')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                (
+                    "meeting",
+                    models.CharField(blank=True, help_text="The board it goes to.", max_length=200),
+                ),
+                ("meeting_date", models.DateField(blank=True, null=True)),
+                ("presented_by", models.CharField(blank=True, max_length=200)),
+                ("author", models.CharField(blank=True, max_length=200)),
+                (
+                    "minimum_classification",
+                    models.CharField(
+                        choices=[
+                            ("OFFICIAL", "OFFICIAL"),
+                            ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE"),
+                        ],
+                        default="OFFICIAL",
+                        help_text="The paper is marked at least this, and higher if it cites higher evidence.",
+                        max_length=20,
+                    ),
+                ),
+                ("purpose", models.TextField(blank=True)),
+                ("background", models.TextField(blank=True)),
+                ("recommendation", models.TextField(blank=True)),
+                ("conclusion", models.TextField(blank=True)),
+                ("sign_off_name", models.CharField(blank=True, max_length=200)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "period",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.reportingperiod",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical board paper',
-                'verbose_name_plural': 'historical board papers',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical board paper",
+                "verbose_name_plural": "historical board papers",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

@@ -19,6 +19,8 @@ EDITORS = (Role.ANALYST, Role.REVIEWER)
 # Roles that may read everything of their force (board members read only the dashboard and
 # issued papers).
 READERS = (Role.ANALYST, Role.REVIEWER, Role.PCC_STAFF)
+# Everyone who works for the force, board members included (issued papers, the dashboard).
+EVERYONE = (*READERS, Role.BOARD_MEMBER)
 
 
 def roles_of(user) -> frozenset[Role]:

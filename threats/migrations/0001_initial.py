@@ -7,554 +7,1367 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('evidence', '0001_initial'),
+        ("evidence", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Edition',
+            name="Edition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(help_text='Stable key, e.g. "spr-2015".', max_length=40, unique=True)),
-                ('title', models.CharField(max_length=200)),
-                ('short_title', models.CharField(help_text='e.g. "SPR 2015".', max_length=40)),
-                ('published_on', models.DateField()),
-                ('summary', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "key",
+                    models.SlugField(
+                        help_text='Stable key, e.g. "spr-2015".', max_length=40, unique=True
+                    ),
+                ),
+                ("title", models.CharField(max_length=200)),
+                ("short_title", models.CharField(help_text='e.g. "SPR 2015".', max_length=40)),
+                ("published_on", models.DateField()),
+                ("summary", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['published_on'],
+                "ordering": ["published_on"],
             },
         ),
         migrations.CreateModel(
-            name='Force',
+            name="Force",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('slug', models.SlugField(max_length=60, unique=True)),
-                ('pcc_title', models.CharField(blank=True, help_text='e.g. "Police and Crime Commissioner for Midshire".', max_length=200)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("slug", models.SlugField(max_length=60, unique=True)),
+                (
+                    "pcc_title",
+                    models.CharField(
+                        blank=True,
+                        help_text='e.g. "Police and Crime Commissioner for Midshire".',
+                        max_length=200,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='RatingScale',
+            name="RatingScale",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=40, unique=True)),
-                ('name', models.CharField(max_length=100)),
-                ('description', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=40, unique=True)),
+                ("name", models.CharField(max_length=100)),
+                ("description", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Dimension',
+            name="Dimension",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=40)),
-                ('label', models.CharField(max_length=100)),
-                ('order', models.PositiveSmallIntegerField()),
-                ('description', models.TextField(blank=True)),
-                ('edition', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='dimensions', to='threats.edition')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=40)),
+                ("label", models.CharField(max_length=100)),
+                ("order", models.PositiveSmallIntegerField()),
+                ("description", models.TextField(blank=True)),
+                (
+                    "edition",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="dimensions",
+                        to="threats.edition",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['edition', 'order'],
+                "ordering": ["edition", "order"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalDimension',
+            name="HistoricalDimension",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('key', models.SlugField(max_length=40)),
-                ('label', models.CharField(max_length=100)),
-                ('order', models.PositiveSmallIntegerField()),
-                ('description', models.TextField(blank=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('edition', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.edition')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=40)),
+                ("label", models.CharField(max_length=100)),
+                ("order", models.PositiveSmallIntegerField()),
+                ("description", models.TextField(blank=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "edition",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.edition",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical dimension',
-                'verbose_name_plural': 'historical dimensions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical dimension",
+                "verbose_name_plural": "historical dimensions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEdition',
+            name="HistoricalEdition",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('key', models.SlugField(help_text='Stable key, e.g. "spr-2015".', max_length=40)),
-                ('title', models.CharField(max_length=200)),
-                ('short_title', models.CharField(help_text='e.g. "SPR 2015".', max_length=40)),
-                ('published_on', models.DateField()),
-                ('summary', models.TextField(blank=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(help_text='Stable key, e.g. "spr-2015".', max_length=40)),
+                ("title", models.CharField(max_length=200)),
+                ("short_title", models.CharField(help_text='e.g. "SPR 2015".', max_length=40)),
+                ("published_on", models.DateField()),
+                ("summary", models.TextField(blank=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical edition',
-                'verbose_name_plural': 'historical editions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical edition",
+                "verbose_name_plural": "historical editions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalForce',
+            name="HistoricalForce",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('slug', models.SlugField(max_length=60)),
-                ('pcc_title', models.CharField(blank=True, help_text='e.g. "Police and Crime Commissioner for Midshire".', max_length=200)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                ("slug", models.SlugField(max_length=60)),
+                (
+                    "pcc_title",
+                    models.CharField(
+                        blank=True,
+                        help_text='e.g. "Police and Crime Commissioner for Midshire".',
+                        max_length=200,
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical force',
-                'verbose_name_plural': 'historical forces',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical force",
+                "verbose_name_plural": "historical forces",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalRatingScale',
+            name="HistoricalRatingScale",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('key', models.SlugField(max_length=40)),
-                ('name', models.CharField(max_length=100)),
-                ('description', models.TextField(blank=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=40)),
+                ("name", models.CharField(max_length=100)),
+                ("description", models.TextField(blank=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical rating scale',
-                'verbose_name_plural': 'historical rating scales',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical rating scale",
+                "verbose_name_plural": "historical rating scales",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalThreatArea',
+            name="HistoricalThreatArea",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('key', models.SlugField(max_length=60)),
-                ('label', models.CharField(max_length=200)),
-                ('short_label', models.CharField(blank=True, max_length=60)),
-                ('aliases', models.JSONField(blank=True, default=list, help_text='Other names, as a list.')),
-                ('order', models.PositiveSmallIntegerField()),
-                ('description', models.TextField(blank=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('edition', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.edition')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=60)),
+                ("label", models.CharField(max_length=200)),
+                ("short_label", models.CharField(blank=True, max_length=60)),
+                (
+                    "aliases",
+                    models.JSONField(blank=True, default=list, help_text="Other names, as a list."),
+                ),
+                ("order", models.PositiveSmallIntegerField()),
+                ("description", models.TextField(blank=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "edition",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.edition",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical threat area',
-                'verbose_name_plural': 'historical threat areas',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical threat area",
+                "verbose_name_plural": "historical threat areas",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='RatingLevel',
+            name="RatingLevel",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=40)),
-                ('label', models.CharField(help_text='The rating in words, as printed.', max_length=60)),
-                ('rank', models.PositiveSmallIntegerField(help_text='1 is the best level.')),
-                ('colour', models.CharField(help_text='Background colour, e.g. "#00703c".', max_length=7)),
-                ('text_colour', models.CharField(default='#ffffff', max_length=7)),
-                ('is_assessed', models.BooleanField(default=True, help_text='Off only for the "not yet assessed" level.')),
-                ('description', models.TextField(blank=True)),
-                ('scale', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='levels', to='threats.ratingscale')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=40)),
+                (
+                    "label",
+                    models.CharField(help_text="The rating in words, as printed.", max_length=60),
+                ),
+                ("rank", models.PositiveSmallIntegerField(help_text="1 is the best level.")),
+                (
+                    "colour",
+                    models.CharField(help_text='Background colour, e.g. "#00703c".', max_length=7),
+                ),
+                ("text_colour", models.CharField(default="#ffffff", max_length=7)),
+                (
+                    "is_assessed",
+                    models.BooleanField(
+                        default=True, help_text='Off only for the "not yet assessed" level.'
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                (
+                    "scale",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="levels",
+                        to="threats.ratingscale",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['scale', 'rank'],
+                "ordering": ["scale", "rank"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalReportingPeriod',
+            name="HistoricalReportingPeriod",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('label', models.CharField(help_text='e.g. "2019/20".', max_length=20)),
-                ('starts_on', models.DateField()),
-                ('ends_on', models.DateField()),
-                ('status', models.CharField(choices=[('open', 'Open'), ('issued', 'Issued'), ('closed', 'Closed')], default='open', max_length=10)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('edition', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.edition')),
-                ('force', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.force')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('rating_scale', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.ratingscale')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("label", models.CharField(help_text='e.g. "2019/20".', max_length=20)),
+                ("starts_on", models.DateField()),
+                ("ends_on", models.DateField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("issued", "Issued"), ("closed", "Closed")],
+                        default="open",
+                        max_length=10,
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "edition",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.edition",
+                    ),
+                ),
+                (
+                    "force",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.force",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "rating_scale",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.ratingscale",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical reporting period',
-                'verbose_name_plural': 'historical reporting periods',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical reporting period",
+                "verbose_name_plural": "historical reporting periods",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalRatingLevel',
+            name="HistoricalRatingLevel",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('key', models.SlugField(max_length=40)),
-                ('label', models.CharField(help_text='The rating in words, as printed.', max_length=60)),
-                ('rank', models.PositiveSmallIntegerField(help_text='1 is the best level.')),
-                ('colour', models.CharField(help_text='Background colour, e.g. "#00703c".', max_length=7)),
-                ('text_colour', models.CharField(default='#ffffff', max_length=7)),
-                ('is_assessed', models.BooleanField(default=True, help_text='Off only for the "not yet assessed" level.')),
-                ('description', models.TextField(blank=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('scale', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.ratingscale')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=40)),
+                (
+                    "label",
+                    models.CharField(help_text="The rating in words, as printed.", max_length=60),
+                ),
+                ("rank", models.PositiveSmallIntegerField(help_text="1 is the best level.")),
+                (
+                    "colour",
+                    models.CharField(help_text='Background colour, e.g. "#00703c".', max_length=7),
+                ),
+                ("text_colour", models.CharField(default="#ffffff", max_length=7)),
+                (
+                    "is_assessed",
+                    models.BooleanField(
+                        default=True, help_text='Off only for the "not yet assessed" level.'
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "scale",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.ratingscale",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical rating level',
-                'verbose_name_plural': 'historical rating levels',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical rating level",
+                "verbose_name_plural": "historical rating levels",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='ReportingPeriod',
+            name="ReportingPeriod",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('label', models.CharField(help_text='e.g. "2019/20".', max_length=20)),
-                ('starts_on', models.DateField()),
-                ('ends_on', models.DateField()),
-                ('status', models.CharField(choices=[('open', 'Open'), ('issued', 'Issued'), ('closed', 'Closed')], default='open', max_length=10)),
-                ('edition', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='periods', to='threats.edition')),
-                ('force', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='periods', to='threats.force')),
-                ('rating_scale', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='periods', to='threats.ratingscale')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("label", models.CharField(help_text='e.g. "2019/20".', max_length=20)),
+                ("starts_on", models.DateField()),
+                ("ends_on", models.DateField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("issued", "Issued"), ("closed", "Closed")],
+                        default="open",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "edition",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="periods",
+                        to="threats.edition",
+                    ),
+                ),
+                (
+                    "force",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="periods",
+                        to="threats.force",
+                    ),
+                ),
+                (
+                    "rating_scale",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="periods",
+                        to="threats.ratingscale",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['force', '-starts_on'],
+                "ordering": ["force", "-starts_on"],
             },
         ),
         migrations.CreateModel(
-            name='ThreatArea',
+            name="ThreatArea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=60)),
-                ('label', models.CharField(max_length=200)),
-                ('short_label', models.CharField(blank=True, max_length=60)),
-                ('aliases', models.JSONField(blank=True, default=list, help_text='Other names, as a list.')),
-                ('order', models.PositiveSmallIntegerField()),
-                ('description', models.TextField(blank=True)),
-                ('edition', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='threat_areas', to='threats.edition')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=60)),
+                ("label", models.CharField(max_length=200)),
+                ("short_label", models.CharField(blank=True, max_length=60)),
+                (
+                    "aliases",
+                    models.JSONField(blank=True, default=list, help_text="Other names, as a list."),
+                ),
+                ("order", models.PositiveSmallIntegerField()),
+                ("description", models.TextField(blank=True)),
+                (
+                    "edition",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="threat_areas",
+                        to="threats.edition",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['edition', 'order'],
+                "ordering": ["edition", "order"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalThreatAssessment',
+            name="HistoricalThreatAssessment",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('context', models.TextField(blank=True, help_text='Threat level, trend and national picture, in Markdown with citations.')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('owner', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('period', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.reportingperiod')),
-                ('threat_area', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.threatarea')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "context",
+                    models.TextField(
+                        blank=True,
+                        help_text="Threat level, trend and national picture, in Markdown with citations.",
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "period",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.reportingperiod",
+                    ),
+                ),
+                (
+                    "threat_area",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.threatarea",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical threat assessment',
-                'verbose_name_plural': 'historical threat assessments',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical threat assessment",
+                "verbose_name_plural": "historical threat assessments",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalDeparture',
+            name="HistoricalDeparture",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('reference', models.CharField(max_length=20)),
-                ('title', models.CharField(help_text='What is departed from.', max_length=300)),
-                ('justification', models.TextField(help_text='Why there is good reason not to follow the SPR.')),
-                ('status', models.CharField(choices=[('proposed', 'Proposed'), ('approved', 'Approved'), ('ended', 'Ended')], default='proposed', max_length=10)),
-                ('approved_by', models.CharField(blank=True, help_text='Name and role.', max_length=200)),
-                ('approved_on', models.DateField(blank=True, null=True)),
-                ('review_on', models.DateField(blank=True, null=True)),
-                ('ended_on', models.DateField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('dimension', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.dimension')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('period', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.reportingperiod')),
-                ('threat_area', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.threatarea')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("reference", models.CharField(max_length=20)),
+                ("title", models.CharField(help_text="What is departed from.", max_length=300)),
+                (
+                    "justification",
+                    models.TextField(help_text="Why there is good reason not to follow the SPR."),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("proposed", "Proposed"),
+                            ("approved", "Approved"),
+                            ("ended", "Ended"),
+                        ],
+                        default="proposed",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "approved_by",
+                    models.CharField(blank=True, help_text="Name and role.", max_length=200),
+                ),
+                ("approved_on", models.DateField(blank=True, null=True)),
+                ("review_on", models.DateField(blank=True, null=True)),
+                ("ended_on", models.DateField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "dimension",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.dimension",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "period",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.reportingperiod",
+                    ),
+                ),
+                (
+                    "threat_area",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.threatarea",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical departure',
-                'verbose_name_plural': 'historical departures',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical departure",
+                "verbose_name_plural": "historical departures",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Departure',
+            name="Departure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(max_length=20)),
-                ('title', models.CharField(help_text='What is departed from.', max_length=300)),
-                ('justification', models.TextField(help_text='Why there is good reason not to follow the SPR.')),
-                ('status', models.CharField(choices=[('proposed', 'Proposed'), ('approved', 'Approved'), ('ended', 'Ended')], default='proposed', max_length=10)),
-                ('approved_by', models.CharField(blank=True, help_text='Name and role.', max_length=200)),
-                ('approved_on', models.DateField(blank=True, null=True)),
-                ('review_on', models.DateField(blank=True, null=True)),
-                ('ended_on', models.DateField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('dimension', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='departures', to='threats.dimension')),
-                ('period', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='departures', to='threats.reportingperiod')),
-                ('threat_area', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='departures', to='threats.threatarea')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reference", models.CharField(max_length=20)),
+                ("title", models.CharField(help_text="What is departed from.", max_length=300)),
+                (
+                    "justification",
+                    models.TextField(help_text="Why there is good reason not to follow the SPR."),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("proposed", "Proposed"),
+                            ("approved", "Approved"),
+                            ("ended", "Ended"),
+                        ],
+                        default="proposed",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "approved_by",
+                    models.CharField(blank=True, help_text="Name and role.", max_length=200),
+                ),
+                ("approved_on", models.DateField(blank=True, null=True)),
+                ("review_on", models.DateField(blank=True, null=True)),
+                ("ended_on", models.DateField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "dimension",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="departures",
+                        to="threats.dimension",
+                    ),
+                ),
+                (
+                    "period",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="departures",
+                        to="threats.reportingperiod",
+                    ),
+                ),
+                (
+                    "threat_area",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="departures",
+                        to="threats.threatarea",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['period', 'reference'],
+                "ordering": ["period", "reference"],
             },
         ),
         migrations.CreateModel(
-            name='ThreatAssessment',
+            name="ThreatAssessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('context', models.TextField(blank=True, help_text='Threat level, trend and national picture, in Markdown with citations.')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('owner', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('period', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='threat_assessments', to='threats.reportingperiod')),
-                ('threat_area', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='assessments', to='threats.threatarea')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "context",
+                    models.TextField(
+                        blank=True,
+                        help_text="Threat level, trend and national picture, in Markdown with citations.",
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "period",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="threat_assessments",
+                        to="threats.reportingperiod",
+                    ),
+                ),
+                (
+                    "threat_area",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="assessments",
+                        to="threats.threatarea",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['period', 'threat_area__order'],
+                "ordering": ["period", "threat_area__order"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalDimensionAssessment',
+            name="HistoricalDimensionAssessment",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('narrative', models.TextField(blank=True, help_text='Markdown with citations.')),
-                ('gaps', models.TextField(blank=True, help_text='What is missing and what is being done.')),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Submitted for review'), ('approved', 'Approved')], default='draft', max_length=10)),
-                ('reviewer_comment', models.TextField(blank=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('dimension', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.dimension')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('owner', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('rating', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.ratinglevel')),
-                ('threat_assessment', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.threatassessment')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("narrative", models.TextField(blank=True, help_text="Markdown with citations.")),
+                (
+                    "gaps",
+                    models.TextField(
+                        blank=True, help_text="What is missing and what is being done."
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("submitted", "Submitted for review"),
+                            ("approved", "Approved"),
+                        ],
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                ("reviewer_comment", models.TextField(blank=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "dimension",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.dimension",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "rating",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.ratinglevel",
+                    ),
+                ),
+                (
+                    "threat_assessment",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.threatassessment",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical dimension assessment',
-                'verbose_name_plural': 'historical dimension assessments',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical dimension assessment",
+                "verbose_name_plural": "historical dimension assessments",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCapacityMetric',
+            name="HistoricalCapacityMetric",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('value', models.DecimalField(decimal_places=2, max_digits=14)),
-                ('unit', models.CharField(max_length=40)),
-                ('national_commitment', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True)),
-                ('as_at', models.DateField()),
-                ('notes', models.TextField(blank=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('dimension', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.dimension')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('source', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='evidence.evidenceitem')),
-                ('threat_assessment', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='threats.threatassessment')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("value", models.DecimalField(decimal_places=2, max_digits=14)),
+                ("unit", models.CharField(max_length=40)),
+                (
+                    "national_commitment",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True),
+                ),
+                ("as_at", models.DateField()),
+                ("notes", models.TextField(blank=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "dimension",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.dimension",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="evidence.evidenceitem",
+                    ),
+                ),
+                (
+                    "threat_assessment",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="threats.threatassessment",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical capacity metric',
-                'verbose_name_plural': 'historical capacity metrics',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical capacity metric",
+                "verbose_name_plural": "historical capacity metrics",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='DimensionAssessment',
+            name="DimensionAssessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('narrative', models.TextField(blank=True, help_text='Markdown with citations.')),
-                ('gaps', models.TextField(blank=True, help_text='What is missing and what is being done.')),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Submitted for review'), ('approved', 'Approved')], default='draft', max_length=10)),
-                ('reviewer_comment', models.TextField(blank=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('dimension', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='assessments', to='threats.dimension')),
-                ('owner', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('rating', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='threats.ratinglevel')),
-                ('threat_assessment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='dimension_assessments', to='threats.threatassessment')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("narrative", models.TextField(blank=True, help_text="Markdown with citations.")),
+                (
+                    "gaps",
+                    models.TextField(
+                        blank=True, help_text="What is missing and what is being done."
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("submitted", "Submitted for review"),
+                            ("approved", "Approved"),
+                        ],
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                ("reviewer_comment", models.TextField(blank=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "dimension",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="assessments",
+                        to="threats.dimension",
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "rating",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="threats.ratinglevel",
+                    ),
+                ),
+                (
+                    "threat_assessment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="dimension_assessments",
+                        to="threats.threatassessment",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['threat_assessment', 'dimension__order'],
+                "ordering": ["threat_assessment", "dimension__order"],
             },
         ),
         migrations.CreateModel(
-            name='CapacityMetric',
+            name="CapacityMetric",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('value', models.DecimalField(decimal_places=2, max_digits=14)),
-                ('unit', models.CharField(max_length=40)),
-                ('national_commitment', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True)),
-                ('as_at', models.DateField()),
-                ('notes', models.TextField(blank=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='metrics', to='evidence.evidenceitem')),
-                ('dimension', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='metrics', to='threats.dimension')),
-                ('threat_assessment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='metrics', to='threats.threatassessment')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("value", models.DecimalField(decimal_places=2, max_digits=14)),
+                ("unit", models.CharField(max_length=40)),
+                (
+                    "national_commitment",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True),
+                ),
+                ("as_at", models.DateField()),
+                ("notes", models.TextField(blank=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="metrics",
+                        to="evidence.evidenceitem",
+                    ),
+                ),
+                (
+                    "dimension",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="metrics",
+                        to="threats.dimension",
+                    ),
+                ),
+                (
+                    "threat_assessment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="metrics",
+                        to="threats.threatassessment",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['threat_assessment', 'name'],
+                "ordering": ["threat_assessment", "name"],
             },
         ),
         migrations.AddConstraint(
-            model_name='dimension',
-            constraint=models.UniqueConstraint(fields=('edition', 'key'), name='dimension_key_unique'),
+            model_name="dimension",
+            constraint=models.UniqueConstraint(
+                fields=("edition", "key"), name="dimension_key_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='dimension',
-            constraint=models.UniqueConstraint(fields=('edition', 'order'), name='dimension_order_unique'),
+            model_name="dimension",
+            constraint=models.UniqueConstraint(
+                fields=("edition", "order"), name="dimension_order_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='dimension',
-            constraint=models.CheckConstraint(condition=models.Q(('order__gte', 1)), name='dimension_order_positive'),
+            model_name="dimension",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("order__gte", 1)), name="dimension_order_positive"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ratinglevel',
-            constraint=models.UniqueConstraint(fields=('scale', 'key'), name='ratinglevel_key_unique'),
+            model_name="ratinglevel",
+            constraint=models.UniqueConstraint(
+                fields=("scale", "key"), name="ratinglevel_key_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ratinglevel',
-            constraint=models.UniqueConstraint(fields=('scale', 'rank'), name='ratinglevel_rank_unique'),
+            model_name="ratinglevel",
+            constraint=models.UniqueConstraint(
+                fields=("scale", "rank"), name="ratinglevel_rank_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ratinglevel',
-            constraint=models.UniqueConstraint(condition=models.Q(('is_assessed', False)), fields=('scale',), name='ratinglevel_one_unassessed_per_scale'),
+            model_name="ratinglevel",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("is_assessed", False)),
+                fields=("scale",),
+                name="ratinglevel_one_unassessed_per_scale",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ratinglevel',
-            constraint=models.CheckConstraint(condition=models.Q(('rank__gte', 1)), name='ratinglevel_rank_positive'),
+            model_name="ratinglevel",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("rank__gte", 1)), name="ratinglevel_rank_positive"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ratinglevel',
-            constraint=models.CheckConstraint(condition=models.Q(('colour__regex', '^#[0-9a-f]{6}$'), ('text_colour__regex', '^#[0-9a-f]{6}$')), name='ratinglevel_colours_are_hex'),
+            model_name="ratinglevel",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("colour__regex", "^#[0-9a-f]{6}$"), ("text_colour__regex", "^#[0-9a-f]{6}$")
+                ),
+                name="ratinglevel_colours_are_hex",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='reportingperiod',
-            constraint=models.UniqueConstraint(fields=('force', 'label'), name='period_label_unique'),
+            model_name="reportingperiod",
+            constraint=models.UniqueConstraint(
+                fields=("force", "label"), name="period_label_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='reportingperiod',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_on__gt', models.F('starts_on'))), name='period_ends_after_start'),
+            model_name="reportingperiod",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ends_on__gt", models.F("starts_on"))),
+                name="period_ends_after_start",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='threatarea',
-            constraint=models.UniqueConstraint(fields=('edition', 'key'), name='threatarea_key_unique'),
+            model_name="threatarea",
+            constraint=models.UniqueConstraint(
+                fields=("edition", "key"), name="threatarea_key_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='threatarea',
-            constraint=models.UniqueConstraint(fields=('edition', 'order'), name='threatarea_order_unique'),
+            model_name="threatarea",
+            constraint=models.UniqueConstraint(
+                fields=("edition", "order"), name="threatarea_order_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='threatarea',
-            constraint=models.CheckConstraint(condition=models.Q(('order__gte', 1)), name='threatarea_order_positive'),
+            model_name="threatarea",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("order__gte", 1)), name="threatarea_order_positive"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='departure',
-            constraint=models.UniqueConstraint(fields=('period', 'reference'), name='departure_ref_unique'),
+            model_name="departure",
+            constraint=models.UniqueConstraint(
+                fields=("period", "reference"), name="departure_ref_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='departure',
-            constraint=models.CheckConstraint(condition=models.Q(('status', 'proposed'), models.Q(models.Q(('approved_by', ''), _negated=True), ('approved_on__isnull', False)), _connector='OR'), name='departure_approval_recorded'),
+            model_name="departure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status", "proposed"),
+                    models.Q(
+                        models.Q(("approved_by", ""), _negated=True), ("approved_on__isnull", False)
+                    ),
+                    _connector="OR",
+                ),
+                name="departure_approval_recorded",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='departure',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'ended'), _negated=True), ('ended_on__isnull', False), _connector='OR'), name='departure_end_recorded'),
+            model_name="departure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "ended"), _negated=True),
+                    ("ended_on__isnull", False),
+                    _connector="OR",
+                ),
+                name="departure_end_recorded",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='departure',
-            constraint=models.CheckConstraint(condition=models.Q(('review_on__isnull', True), ('approved_on__isnull', True), ('review_on__gt', models.F('approved_on')), _connector='OR'), name='departure_review_after_approval'),
+            model_name="departure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("review_on__isnull", True),
+                    ("approved_on__isnull", True),
+                    ("review_on__gt", models.F("approved_on")),
+                    _connector="OR",
+                ),
+                name="departure_review_after_approval",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='departure',
-            constraint=models.CheckConstraint(condition=models.Q(('ended_on__isnull', True), ('approved_on__isnull', True), ('ended_on__gte', models.F('approved_on')), _connector='OR'), name='departure_ends_after_approval'),
+            model_name="departure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("ended_on__isnull", True),
+                    ("approved_on__isnull", True),
+                    ("ended_on__gte", models.F("approved_on")),
+                    _connector="OR",
+                ),
+                name="departure_ends_after_approval",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='threatassessment',
-            constraint=models.UniqueConstraint(fields=('period', 'threat_area'), name='threatassessment_unique'),
+            model_name="threatassessment",
+            constraint=models.UniqueConstraint(
+                fields=("period", "threat_area"), name="threatassessment_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='dimensionassessment',
-            constraint=models.UniqueConstraint(fields=('threat_assessment', 'dimension'), name='dimensionassessment_unique'),
+            model_name="dimensionassessment",
+            constraint=models.UniqueConstraint(
+                fields=("threat_assessment", "dimension"), name="dimensionassessment_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='capacitymetric',
-            constraint=models.UniqueConstraint(fields=('threat_assessment', 'name'), name='capacitymetric_name_unique'),
+            model_name="capacitymetric",
+            constraint=models.UniqueConstraint(
+                fields=("threat_assessment", "name"), name="capacitymetric_name_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='capacitymetric',
-            constraint=models.CheckConstraint(condition=models.Q(('value__gte', 0)), name='capacitymetric_value_gte_0'),
+            model_name="capacitymetric",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("value__gte", 0)), name="capacitymetric_value_gte_0"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='capacitymetric',
-            constraint=models.CheckConstraint(condition=models.Q(('national_commitment__isnull', True), ('national_commitment__gte', 0), _connector='OR'), name='capacitymetric_commitment_gte_0'),
+            model_name="capacitymetric",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("national_commitment__isnull", True),
+                    ("national_commitment__gte", 0),
+                    _connector="OR",
+                ),
+                name="capacitymetric_commitment_gte_0",
+            ),
         ),
     ]

@@ -1,0 +1,329 @@
+"""Build the board paper from gathered data: continuous paragraph and footnote numbers.
+
+Pure functions over reports.selectors.PaperData: no queries. The HTML page, the PDF and the
+issued copies render the Paper this returns through the same partial templates, so a board
+member's "paragraph 27" is the same paragraph everywhere.
+"""
+
+import datetime
+import enum
+import re
+import secrets
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from evidence.citations import MARKER_RE, Marker, split_blocks
+from evidence.models import Classification, EvidenceItem
+from reports.selectors import PaperData
+from sprcompliance.richtext import markdown_to_safe_html
+
+
+class Direction(enum.Enum):
+    IMPROVED = "improved", "Improved", "▲"
+    DECLINED = "declined", "Declined", "▼"
+    SAME = "same", "No change", "▬"
+    NEW = "new", "No previous rating", "–"
+    NOT_COMPARABLE = "not-comparable", "Not comparable", "–"
+
+    def __init__(self, key, label, symbol):
+        self.key = key
+        self.label = label
+        self.symbol = symbol
+
+
+@dataclass
+class Footnote:
+    number: int
+    text: str
+    evidence: EvidenceItem | None = None
+    locator: str = ""
+
+
+@dataclass
+class Block:
+    """A sub-heading (level 3 or 4) or a numbered paragraph with its footnotes."""
+
+    html: SafeString
+    number: int | None = None
+    heading: str = ""
+    footnotes: list[Footnote] = field(default_factory=list)
+
+    @property
+    def is_heading(self) -> bool:
+        return bool(self.heading)
+
+
+@dataclass
+class Cell:
+    dimension: str
+    dimension_key: str
+    rating_id: int
+    rating: str
+    colour: str
+    text_colour: str
+    is_assessed: bool
+    state: str
+    direction: Direction
+    previous_rating: str
+    blocks: list[Block]
+    gaps: list[Block]
+
+
+@dataclass
+class ThreatSection:
+    key: str
+    label: str
+    anchor: str
+    context: list[Block]
+    cells: list[Cell]
+    metrics: list
+    actions: list
+    departures: list  # (departure, its justification as numbered blocks)
+    footnotes: list[Footnote]
+
+
+@dataclass
+class AnnexEntry:
+    evidence: EvidenceItem
+    paragraphs: list[int]
+    is_stale: bool
+
+
+@dataclass
+class Section:
+    title: str
+    anchor: str
+    blocks: list[Block]
+    footnotes: list[Footnote]
+
+
+@dataclass
+class Paper:
+    data: PaperData
+    title: str
+    classification: str
+    paper_date: datetime.date
+    five_cs_heading: str
+    purpose: Section
+    background: Section
+    recommendation: Section
+    threats: list[ThreatSection]
+    general_departures: list  # (departure, blocks) for departures tied to no threat area
+    general_departure_notes: list[Footnote]
+    conclusion: Section
+    annex: list[AnnexEntry]
+    footnotes: list[Footnote]
+    paragraph_count: int
+    unknown_references: list[str]
+
+    @property
+    def opening_sections(self) -> list[Section]:
+        return [self.purpose, self.background, self.recommendation]
+
+
+LEADING_SPACE_MARKER_RE = re.compile(f"[ \t]*(?:{MARKER_RE.pattern})")
+
+
+class _Numberer:
+    """Hands out paragraph and footnote numbers in reading order, and remembers citations."""
+
+    def __init__(self, evidence: dict[str, EvidenceItem]):
+        self.evidence = evidence
+        self.paragraphs = 0
+        self.footnotes: list[Footnote] = []
+        self.cited_in: dict[str, list[int]] = {}
+        self.unknown: set[str] = set()
+        # A per-render token no author can have typed, to carry markers through Markdown.
+        self.token = f"fn{secrets.token_hex(6)}x"
+
+    def blocks(self, text: str) -> list[Block]:
+        out = []
+        for raw in split_blocks(text):
+            if raw.is_heading:
+                out.append(Block(html=mark_safe(""), heading=raw.text))
+            else:
+                out.append(self._paragraph(raw.text, raw.markers))
+        return out
+
+    def _paragraph(self, text: str, markers: list[Marker]) -> Block:
+        self.paragraphs += 1
+        number = self.paragraphs
+        notes = [self._footnote(marker, number) for marker in markers]
+        counter = iter(range(len(notes)))
+        # The space an author leaves before a marker would separate the call from its word.
+        carried = LEADING_SPACE_MARKER_RE.sub(
+            lambda _m: f"{self.token}{next(counter)}{self.token}", text
+        )
+        html = str(markdown_to_safe_html(carried))
+        pattern = re.compile(f"{self.token}(\\d+){self.token}")
+        html = pattern.sub(lambda m: _footnote_html(notes[int(m.group(1))]), html)
+        return Block(html=mark_safe(html), number=number, footnotes=notes)  # noqa: S308
+
+    def _footnote(self, marker: Marker, paragraph: int) -> Footnote:
+        number = len(self.footnotes) + 1
+        if not marker.is_citation:
+            note = Footnote(number=number, text=marker.note)
+        else:
+            item = self.evidence.get(marker.reference)
+            if item is None:
+                self.unknown.add(marker.reference)
+            else:
+                self.cited_in.setdefault(item.reference, [])
+                if paragraph not in self.cited_in[item.reference]:
+                    self.cited_in[item.reference].append(paragraph)
+            note = Footnote(
+                number=number,
+                text=citation_text(item, marker.reference, marker.locator),
+                evidence=item,
+                locator=marker.locator,
+            )
+        self.footnotes.append(note)
+        return note
+
+
+def citation_text(item: EvidenceItem | None, reference: str, locator: str) -> str:
+    if item is None:
+        return f"{reference}: not found in the evidence register."
+    parts = [item.source, item.title]
+    if item.source_reference:
+        parts.append(item.source_reference)
+    parts.append(f"{item.evidence_date.day} {item.evidence_date:%B %Y}")
+    if locator:
+        parts.append(locator)
+    return f"{', '.join(parts)} [{item.reference}]."
+
+
+def _footnote_html(note: Footnote) -> str:
+    # The call is a link on screen; in print the body floats to the foot of the page.
+    return (
+        f'<a class="fn-call" href="#fn-{note.number}" id="fnref-{note.number}">'
+        f'<span class="govuk-visually-hidden">note </span>{note.number}</a>'
+        f'<span class="fn-body" data-n="{note.number}">{escape(note.text)}</span>'
+    )
+
+
+def direction_of(current, previous) -> Direction:
+    if previous is None:
+        return Direction.NEW
+    if current.scale_id != previous.scale_id or not current.is_assessed or not previous.is_assessed:
+        return Direction.NOT_COMPARABLE
+    if current.rank < previous.rank:
+        return Direction.IMPROVED
+    if current.rank > previous.rank:
+        return Direction.DECLINED
+    return Direction.SAME
+
+
+def five_cs_heading(labels: list[str]) -> str:
+    """ "Capacity, Contribution, Capability, Consistency & Connectivity", from the edition."""
+    if len(labels) < 2:
+        return "".join(labels)
+    return f"{', '.join(labels[:-1])} & {labels[-1]}"
+
+
+def build_paper(data: PaperData) -> Paper:
+    numberer = _Numberer(data.evidence)
+    paper = data.paper
+
+    def section(title, anchor, text):
+        start = len(numberer.footnotes)
+        blocks = numberer.blocks(text)
+        return Section(title, anchor, blocks, numberer.footnotes[start:])
+
+    purpose = section("Purpose of paper", "purpose", paper.purpose)
+    background = section("Background", "background", paper.background + _edition_note(data))
+    recommendation = section("Recommendation", "recommendation", paper.recommendation)
+    threats = [_threat_section(data, area, numberer) for area in data.threat_areas]
+    start = len(numberer.footnotes)
+    general_departures = [
+        (departure, numberer.blocks(departure.justification))
+        for departure in data.departures
+        if departure.threat_area_id is None
+    ]
+    general_departure_notes = numberer.footnotes[start:]
+    conclusion = section("Conclusion", "conclusion", paper.conclusion)
+
+    markings = [paper.minimum_classification or Classification.OFFICIAL]
+    markings += [data.evidence[ref].classification for ref in numberer.cited_in]
+    annex = [
+        AnnexEntry(
+            evidence=data.evidence[reference],
+            paragraphs=paragraphs,
+            is_stale=data.evidence[reference].is_stale(data.paper_date),
+        )
+        for reference, paragraphs in sorted(numberer.cited_in.items())
+    ]
+    return Paper(
+        data=data,
+        title=paper.title,
+        classification=Classification.highest(markings).value,
+        paper_date=data.paper_date,
+        five_cs_heading=five_cs_heading([d.label for d in data.dimensions]),
+        purpose=purpose,
+        background=background,
+        recommendation=recommendation,
+        threats=threats,
+        general_departures=general_departures,
+        general_departure_notes=general_departure_notes,
+        conclusion=conclusion,
+        annex=annex,
+        footnotes=numberer.footnotes,
+        paragraph_count=numberer.paragraphs,
+        unknown_references=sorted(numberer.unknown),
+    )
+
+
+def _edition_note(data: PaperData) -> str:
+    edition = data.period.edition
+    return (
+        f"\n\nThis paper assesses the period {data.period.label} against "
+        f"{edition.title}, which names {len(data.threat_areas)} national threats. Each is "
+        f"assessed below on {five_cs_heading([d.label.lower() for d in data.dimensions])}."
+    )
+
+
+def _threat_section(data: PaperData, area, numberer: _Numberer) -> ThreatSection:
+    start = len(numberer.footnotes)
+    assessment = data.threat_assessments.get(area.id)
+    context = numberer.blocks(assessment.context if assessment else "")
+    unassessed = next(level for level in data.levels if not level.is_assessed)
+    cells = []
+    for dimension in data.dimensions:
+        cell = data.cells.get((area.id, dimension.id))
+        rating = cell.rating if cell else unassessed
+        previous = data.previous_ratings.get((area.key, dimension.key))
+        cells.append(
+            Cell(
+                dimension=dimension.label,
+                dimension_key=dimension.key,
+                rating_id=rating.pk,
+                rating=rating.label,
+                colour=rating.colour,
+                text_colour=rating.text_colour,
+                is_assessed=rating.is_assessed,
+                state=cell.get_state_display() if cell else "Not started",
+                direction=direction_of(rating, previous),
+                previous_rating=previous.label if previous else "",
+                blocks=numberer.blocks(cell.narrative if cell else ""),
+                gaps=numberer.blocks(cell.gaps if cell else ""),
+            )
+        )
+    # Numbered after the cells, in the order the section prints them.
+    departures = [
+        (departure, numberer.blocks(departure.justification))
+        for departure in data.departures
+        if departure.threat_area_id == area.id
+    ]
+    return ThreatSection(
+        key=area.key,
+        label=area.label,
+        anchor=f"threat-{area.key}",
+        context=context,
+        cells=cells,
+        metrics=[m for m in data.metrics if assessment and m.threat_assessment_id == assessment.id],
+        actions=[a for a in data.actions if a.threat_area and a.threat_area.key == area.key],
+        departures=departures,
+        footnotes=numberer.footnotes[start:],
+    )

@@ -1,0 +1,131 @@
+"""Everything the board paper needs for one period, gathered in a fixed number of queries.
+
+The paper preview, the PDF and the issued versions all start here; reports/paper.py then
+numbers paragraphs and footnotes without touching the database.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from evidence.citations import split_blocks
+from evidence.models import Action, EvidenceItem
+from reports.models import BoardPaper
+from threats.models import (
+    CapacityMetric,
+    Departure,
+    Dimension,
+    DimensionAssessment,
+    RatingLevel,
+    ReportingPeriod,
+    ThreatArea,
+    ThreatAssessment,
+)
+
+PAPER_TEXT_FIELDS = ("purpose", "background", "recommendation", "conclusion")
+
+
+@dataclass
+class PaperData:
+    period: ReportingPeriod
+    paper: BoardPaper
+    paper_date: datetime.date
+    threat_areas: list[ThreatArea]
+    dimensions: list[Dimension]
+    levels: list[RatingLevel]
+    threat_assessments: dict[int, ThreatAssessment]  # by threat area id
+    cells: dict[tuple[int, int], DimensionAssessment]  # by (threat area id, dimension id)
+    metrics: list[CapacityMetric]
+    actions: list[Action]
+    departures: list[Departure]
+    previous_period: ReportingPeriod | None
+    previous_ratings: dict[tuple[str, str], RatingLevel]  # by (threat key, dimension key)
+    evidence: dict[str, EvidenceItem]  # by reference
+
+
+def period_for_paper(*, force, pk: int) -> ReportingPeriod:
+    """The period with what the paper header needs; raises DoesNotExist for another force."""
+    return ReportingPeriod.objects.select_related("force", "edition", "rating_scale").get(
+        pk=pk, force=force
+    )
+
+
+def paper_data(period: ReportingPeriod) -> PaperData:
+    """Gather the paper's data: 12 queries, whatever the size of the paper."""
+    paper = BoardPaper.objects.filter(period=period).first() or default_paper(period)
+    threat_assessments = {
+        ta.threat_area_id: ta for ta in ThreatAssessment.objects.filter(period=period)
+    }
+    cells = {
+        (cell.threat_assessment.threat_area_id, cell.dimension_id): cell
+        for cell in DimensionAssessment.objects.filter(
+            threat_assessment__period=period
+        ).select_related("rating", "threat_assessment")
+    }
+    previous = period.previous()
+    return PaperData(
+        period=period,
+        paper=paper,
+        paper_date=paper.meeting_date or timezone.localdate(),
+        threat_areas=list(period.edition.threat_areas.order_by("order")),
+        dimensions=list(period.edition.dimensions.order_by("order")),
+        levels=list(period.rating_scale.levels.order_by("rank")),
+        threat_assessments=threat_assessments,
+        cells=cells,
+        metrics=list(
+            CapacityMetric.objects.filter(threat_assessment__period=period)
+            .select_related("source", "dimension")
+            .order_by("name")
+        ),
+        actions=list(
+            Action.objects.for_force(period.force_id)
+            .open()
+            .select_related("threat_area", "dimension")
+            .order_by("due_on", "reference")
+        ),
+        departures=list(
+            Departure.objects.filter(period=period)
+            .exclude(status=Departure.Status.ENDED)
+            .select_related("threat_area", "dimension")
+            .order_by("reference")
+        ),
+        previous_period=previous,
+        previous_ratings=_ratings_of(previous),
+        evidence=_cited_evidence(period, paper, threat_assessments, cells),
+    )
+
+
+def default_paper(period: ReportingPeriod) -> BoardPaper:
+    """An unsaved paper with a sensible title, for a period whose texts are not written yet."""
+    return BoardPaper(
+        period=period,
+        title=f"Strategic Policing Requirement: annual compliance report {period.label}",
+    )
+
+
+def _ratings_of(period: ReportingPeriod | None) -> dict[tuple[str, str], RatingLevel]:
+    if period is None:
+        return {}
+    cells = DimensionAssessment.objects.filter(threat_assessment__period=period).select_related(
+        "rating", "dimension", "threat_assessment__threat_area"
+    )
+    return {
+        (cell.threat_assessment.threat_area.key, cell.dimension.key): cell.rating for cell in cells
+    }
+
+
+def _cited_evidence(period, paper, threat_assessments, cells) -> dict[str, EvidenceItem]:
+    texts = [getattr(paper, name) for name in PAPER_TEXT_FIELDS]
+    texts += [ta.context for ta in threat_assessments.values()]
+    texts += [cell.narrative for cell in cells.values()]
+    texts += [cell.gaps for cell in cells.values()]
+    references = {
+        marker.reference
+        for text in texts
+        for block in split_blocks(text)
+        for marker in block.markers
+        if marker.is_citation
+    }
+    items = EvidenceItem.objects.filter(force_id=period.force_id, reference__in=references)
+    return {item.reference: item for item in items}

@@ -1,0 +1,49 @@
+"""Issued papers: frozen, listed, read on screen and downloaded byte for byte."""
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from reports.models import IssuedPaper
+from reports.views.paper import _period, pdf_filename
+from sprcompliance.accounts.access import EVERYONE, READERS, has_any_role, role_required
+
+
+def _issued(request, pk, *, defer=()) -> IssuedPaper:
+    papers = IssuedPaper.objects.select_related("period__force", "issued_by").defer(*defer)
+    return get_object_or_404(papers, pk=pk, period__force_id=request.user.force_id)
+
+
+@require_safe
+@role_required(*EVERYONE)
+def issued_list(request, period_pk):
+    period = _period(request, period_pk)
+    papers = list(
+        IssuedPaper.objects.filter(period=period).select_related("issued_by").defer("pdf", "html")
+    )
+    return render(
+        request,
+        "reports/issued_list.html",
+        {"period": period, "papers": papers, "can_preview": has_any_role(request.user, READERS)},
+    )
+
+
+@require_safe
+@role_required(*EVERYONE)
+def issued_detail(request, pk):
+    issued = _issued(request, pk, defer=["pdf"])
+    levels = list(issued.period.rating_scale.levels.all())
+    return render(request, "reports/issued_detail.html", {"issued": issued, "levels": levels})
+
+
+@require_safe
+@role_required(*EVERYONE)
+def issued_download(request, pk):
+    issued = _issued(request, pk, defer=["html"])
+    response = HttpResponse(bytes(issued.pdf), content_type="application/pdf")
+    filename = pdf_filename(issued.period, f"v{issued.version}")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["ETag"] = f'"{issued.sha256}"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,85 @@
+"""The board paper: the live preview, its draft PDF, and issuing it."""
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
+
+from reports.forms import IssueForm
+from reports.models import IssuedPaper
+from reports.paper import build_paper
+from reports.pdf import PaperRenderError
+from reports.selectors import paper_data
+from reports.services import draft_fingerprint, paper_issue, paper_pdf, paper_print_html
+from sprcompliance.accounts.access import READERS, has_any_role, role_required
+from sprcompliance.accounts.roles import Role
+from threats.models import ReportingPeriod
+
+
+def _period(request, period_pk) -> ReportingPeriod:
+    return get_object_or_404(
+        ReportingPeriod.objects.select_related("force", "edition", "rating_scale"),
+        pk=period_pk,
+        force_id=request.user.force_id,
+    )
+
+
+def pdf_filename(period, suffix: str) -> str:
+    label = period.label.replace("/", "-")
+    return f"SPR-compliance-paper-{period.force.slug}-{label}-{suffix}.pdf"
+
+
+@require_safe
+@role_required(*READERS)
+def preview(request, period_pk):
+    period = _period(request, period_pk)
+    paper = build_paper(paper_data(period))
+    latest = IssuedPaper.objects.filter(period=period).defer("pdf", "html").first()
+    changed = latest is not None and latest.source_sha256 != draft_fingerprint(paper)
+    return render(
+        request,
+        "reports/paper_preview.html",
+        {
+            "period": period,
+            "paper": paper,
+            "latest": latest,
+            "changed_since_issue": changed,
+            "can_issue": has_any_role(request.user, [Role.PCC_STAFF]),
+            "mode": "screen",
+        },
+    )
+
+
+@never_cache
+@require_safe
+@role_required(*READERS)
+def draft_pdf(request, period_pk):
+    period = _period(request, period_pk)
+    paper = build_paper(paper_data(period))
+    try:
+        result = paper_pdf(paper_print_html(paper))
+    except PaperRenderError as error:
+        return render(request, "reports/render_failed.html", {"error": error}, status=503)
+    response = HttpResponse(result.pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(period, "DRAFT")}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.PCC_STAFF)
+def issue(request, period_pk):
+    period = _period(request, period_pk)
+    form = IssueForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            issued = paper_issue(period=period, user=request.user)
+        except PaperRenderError as error:
+            return render(request, "reports/render_failed.html", {"error": error}, status=503)
+        messages.success(request, f"Version {issued.version} of the paper has been issued.")
+        return redirect("reports:issued_detail", pk=issued.pk)
+    paper = build_paper(paper_data(period))
+    return render(
+        request, "reports/issue_confirm.html", {"period": period, "paper": paper, "form": form}
+    )

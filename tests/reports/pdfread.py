@@ -1,0 +1,31 @@
+"""Reading a rendered PDF back: page texts (pdftotext, in layout order), normalised."""
+
+import re
+import subprocess
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def squash(text: str) -> str:
+    """Text without any white space: line breaks inside "CTU/EX/19" cannot break a match."""
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_pages(pdf: bytes) -> list[str]:
+    """One normalised string per page, as poppler's pdftotext lays the text out."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+    pages = text.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    return [normalise(page) for page in pages]
+
+
+def plain(html: str) -> str:
+    """A paragraph's text as printed: footnote bodies float away, their calls stay as numbers."""
+    html = re.sub(r'<span class="fn-body".*?</span>', "", html, flags=re.S)
+    html = re.sub(r'<a class="fn-call".*?(\d+)</a>', r"\1", html, flags=re.S)
+    return normalise(re.sub(r"<[^>]+>", " ", html)).replace("&#x27;", "'").replace("&amp;", "&")

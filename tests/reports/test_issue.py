@@ -1,0 +1,130 @@
+"""Issuing freezes the paper: bytes, hash, who and when; issued versions never change."""
+
+import hashlib
+
+import pytest
+from django.urls import reverse
+
+from reports.models import IssuedPaper
+from reports.services import paper_issue
+from tests.db import refused_by_database
+from tests.reports.pdfread import pdf_pages
+
+pytestmark = pytest.mark.django_db
+
+
+def issue_url(period):
+    return reverse("reports:paper_issue", args=[period.pk])
+
+
+def test_pcc_staff_issue_the_paper_and_its_bytes_are_frozen(client, pcc_staff, paper_period):
+    client.force_login(pcc_staff)
+    response = client.post(issue_url(paper_period), {"confirm": "on"}, follow=True)
+    assert response.status_code == 200
+    assert "Version 1 of the paper has been issued" in response.content.decode()
+
+    issued = IssuedPaper.objects.get()
+    assert issued.version == 1
+    assert issued.issued_by == pcc_staff
+    assert issued.sha256 == hashlib.sha256(bytes(issued.pdf)).hexdigest()
+    assert issued.size == len(issued.pdf)
+    assert issued.classification == "OFFICIAL"
+    pages = pdf_pages(bytes(issued.pdf))
+    assert all("Issued version 1" in page for page in pages)
+
+    download = reverse("reports:issued_download", args=[issued.pk])
+    first = client.get(download)
+    second = client.get(download)
+    assert first.content == second.content == bytes(issued.pdf)
+    assert first["Content-Type"] == "application/pdf"
+    assert "attachment" in first["Content-Disposition"]
+    assert first["ETag"] == f'"{issued.sha256}"'
+
+
+def test_issuing_needs_an_explicit_confirmation(client, pcc_staff, paper_period):
+    client.force_login(pcc_staff)
+    response = client.post(issue_url(paper_period), {})
+    assert response.status_code == 200
+    assert "Confirm that the paper is ready to issue" in response.content.decode()
+    assert not IssuedPaper.objects.exists()
+
+
+def test_later_edits_change_the_live_paper_but_never_the_issued_one(
+    client, pcc_staff, analyst, paper_period
+):
+    issued = paper_issue(period=paper_period, user=pcc_staff)
+    frozen = bytes(issued.pdf)
+    client.force_login(analyst)
+    preview = reverse("reports:paper", args=[paper_period.pk])
+    assert "Nothing has changed since version 1" in client.get(preview).content.decode()
+
+    paper = paper_period.paper
+    paper.conclusion = "A new conclusion written after issue."
+    paper.save()
+
+    assert "The data has changed since version 1" in client.get(preview).content.decode()
+    issued.refresh_from_db()
+    assert bytes(issued.pdf) == frozen
+    assert "A new conclusion" not in issued.html
+
+    second = paper_issue(period=paper_period, user=pcc_staff)
+    assert second.version == 2
+    assert "A new conclusion" in second.html
+
+
+def test_the_database_refuses_to_change_or_delete_an_issued_paper(pcc_staff, paper_period):
+    issued = paper_issue(period=paper_period, user=pcc_staff)
+    with refused_by_database("cannot be changed"):
+        IssuedPaper.objects.filter(pk=issued.pk).update(pdf=b"%PDF-forged")
+    with refused_by_database("cannot be changed"):
+        IssuedPaper.objects.filter(pk=issued.pk).delete()
+
+
+def test_other_roles_cannot_issue(client, analyst, reviewer, board_member, paper_period):
+    for user in (analyst, reviewer, board_member):
+        client.force_login(user)
+        assert client.get(issue_url(paper_period)).status_code == 403
+        assert client.post(issue_url(paper_period), {"confirm": "on"}).status_code == 403
+    assert not IssuedPaper.objects.exists()
+
+
+def test_another_force_gets_404_for_everything(client, outsider, pcc_staff, paper_period):
+    issued = paper_issue(period=paper_period, user=pcc_staff)
+    outsider.groups.add(*pcc_staff.groups.all())
+    client.force_login(outsider)
+    for url in (
+        reverse("reports:paper", args=[paper_period.pk]),
+        reverse("reports:paper_pdf", args=[paper_period.pk]),
+        issue_url(paper_period),
+        reverse("reports:issued_list", args=[paper_period.pk]),
+        reverse("reports:issued_detail", args=[issued.pk]),
+        reverse("reports:issued_download", args=[issued.pk]),
+    ):
+        assert client.get(url).status_code == 404, url
+
+
+def test_board_members_read_issued_papers_but_not_the_draft(
+    client, board_member, pcc_staff, paper_period
+):
+    issued = paper_issue(period=paper_period, user=pcc_staff)
+    client.force_login(board_member)
+    assert client.get(reverse("reports:paper", args=[paper_period.pk])).status_code == 403
+    assert client.get(reverse("reports:paper_pdf", args=[paper_period.pk])).status_code == 403
+    listing = client.get(reverse("reports:issued_list", args=[paper_period.pk]))
+    assert "Version 1" in listing.content.decode()
+    detail = client.get(reverse("reports:issued_detail", args=[issued.pk]))
+    assert issued.sha256 in detail.content.decode()
+    assert "1. To assure the board" in " ".join(detail.content.decode().split()).replace(
+        '</span><div class="para-body"><p>', " "
+    ).replace('<span class="para-number">', "")
+    download = client.get(reverse("reports:issued_download", args=[issued.pk]))
+    assert download.content == bytes(issued.pdf)
+
+
+def test_a_render_that_runs_out_of_time_issues_nothing(client, pcc_staff, paper_period, settings):
+    settings.PAPER_RENDER_TIMEOUT = 0.01
+    client.force_login(pcc_staff)
+    response = client.post(issue_url(paper_period), {"confirm": "on"})
+    assert response.status_code == 503
+    assert "took longer than" in response.content.decode()
+    assert not IssuedPaper.objects.exists()

@@ -1,0 +1,176 @@
+"""The paper's structure: numbering, footnotes, marking, direction of travel, annex."""
+
+import pytest
+
+from reports.paper import Direction, build_paper, five_cs_heading
+from reports.selectors import paper_data, period_for_paper
+from tests.reports.conftest import mark_sensitive
+
+pytestmark = pytest.mark.django_db
+
+
+def build(period):
+    return build_paper(paper_data(period_for_paper(force=period.force, pk=period.pk)))
+
+
+def all_blocks(paper):
+    for section in paper.opening_sections:
+        yield from section.blocks
+    for threat in paper.threats:
+        yield from threat.context
+        for cell in threat.cells:
+            yield from cell.blocks
+            yield from cell.gaps
+        for _departure, blocks in threat.departures:
+            yield from blocks
+    yield from paper.conclusion.blocks
+
+
+def test_paragraphs_are_numbered_continuously_through_the_paper(paper_period):
+    paper = build(paper_period)
+    numbers = [block.number for block in all_blocks(paper) if not block.is_heading]
+    assert numbers == list(range(1, paper.paragraph_count + 1))
+    assert paper.paragraph_count > 20
+
+
+def test_sub_headings_are_kept_and_not_numbered(paper_period):
+    paper = build(paper_period)
+    headings = [block for block in paper.threats[0].context if block.is_heading]
+    assert [h.heading for h in headings] == ["National picture"]
+    assert headings[0].number is None
+
+
+def test_footnotes_are_numbered_continuously_in_reading_order(paper_period):
+    paper = build(paper_period)
+    in_order = [note.number for block in all_blocks(paper) for note in block.footnotes]
+    assert in_order == list(range(1, len(paper.footnotes) + 1))
+
+
+def test_a_citation_footnote_names_its_source_and_locator(paper_period):
+    paper = build(paper_period)
+    first = paper.purpose.blocks[0].footnotes[0]
+    assert first.number == 1
+    assert first.text == "Home Office, National strategy, 1 June 2018, p1 [EV-001]."
+    assert 'class="fn-call" href="#fn-1"' in paper.purpose.blocks[0].html
+
+
+def test_a_note_is_a_footnote_that_cites_nothing(paper_period):
+    paper = build(paper_period)
+    notes = [note for note in paper.footnotes if note.evidence is None]
+    assert notes
+    assert all(note.text == "A note that explains a term." for note in notes)
+
+
+def test_the_same_document_is_cited_at_several_locators(paper_period):
+    paper = build(paper_period)
+    locators = {
+        note.locator
+        for note in paper.footnotes
+        if note.evidence and note.evidence.reference == "EV-001"
+    }
+    assert {"p1", "p3", "p8-10"} <= locators
+
+
+def test_the_heading_of_the_five_cs_comes_from_the_edition(paper_period):
+    paper = build(paper_period)
+    assert paper.five_cs_heading == "Capacity, Contribution, Capability, Consistency & Connectivity"
+    assert five_cs_heading(["A"]) == "A"
+
+
+def test_threat_areas_follow_the_editions_order_and_unassessed_cells_say_so(paper_period):
+    paper = build(paper_period)
+    assert [t.key for t in paper.threats] == [
+        "terrorism",
+        "public-order",
+        "serious-organised-crime",
+        "cyber",
+        "civil-emergencies",
+        "child-sexual-abuse",
+    ]
+    cyber = paper.threats[3]
+    assert [cell.rating for cell in cyber.cells] == ["Not yet assessed"] * 5
+    assert {cell.direction for cell in cyber.cells} == {Direction.NEW}
+
+
+def test_direction_of_travel_compares_with_the_previous_period(paper_period):
+    paper = build(paper_period)
+    terrorism, public_order = paper.threats[:2]
+    assert terrorism.cells[0].direction == Direction.DECLINED
+    assert terrorism.cells[0].previous_rating == "Meets"
+    assert terrorism.cells[1].direction == Direction.SAME
+    assert public_order.cells[0].direction == Direction.IMPROVED
+
+
+def test_the_marking_is_official_unless_a_cited_item_is_sensitive(paper_period):
+    assert build(paper_period).classification == "OFFICIAL"
+    mark_sensitive(paper_period.force, "EV-002")
+    assert build(paper_period).classification == "OFFICIAL-SENSITIVE"
+
+
+def test_uncited_sensitive_evidence_does_not_raise_the_marking(paper_period):
+    from tests.factories import EvidenceItemFactory
+
+    EvidenceItemFactory(
+        force=paper_period.force, reference="EV-999", classification="OFFICIAL-SENSITIVE"
+    )
+    assert build(paper_period).classification == "OFFICIAL"
+
+
+def test_the_annex_lists_each_cited_item_once_with_its_paragraphs(paper_period):
+    paper = build(paper_period)
+    assert [entry.evidence.reference for entry in paper.annex] == ["EV-001", "EV-002"]
+    ev1 = paper.annex[0]
+    citing = [
+        b.number
+        for b in all_blocks(paper)
+        if any(n.evidence and n.evidence.reference == "EV-001" for n in b.footnotes)
+    ]
+    assert ev1.paragraphs == citing
+    assert paper.annex[1].is_stale, "EV-002 was due for review before the meeting"
+    assert not paper.annex[0].is_stale
+
+
+def test_metrics_actions_and_departures_sit_with_their_threat(paper_period):
+    terrorism = build(paper_period).threats[0]
+    assert [m.name for m in terrorism.metrics] == ["Firearms officers"]
+    assert [a.reference for a in terrorism.actions] == ["ACT-001"]
+    ((departure, blocks),) = terrorism.departures
+    assert departure.reference == "DEP-001"
+    assert blocks[0].footnotes[0].locator == "p4"
+
+
+def test_a_reference_missing_from_the_register_is_reported_not_hidden(paper_period):
+    paper_obj = paper_period.paper
+    paper_obj.conclusion = "We rely on this [@EV-404, p2]."
+    paper_obj.save()
+    paper = build(paper_period)
+    assert paper.unknown_references == ["EV-404"]
+    assert paper.conclusion.blocks[0].footnotes[0].text == (
+        "EV-404: not found in the evidence register."
+    )
+
+
+def test_hostile_markup_in_a_narrative_is_neutralised(paper_period):
+    paper_obj = paper_period.paper
+    paper_obj.purpose = (
+        'Text <script>alert(1)</script><img src="file:///etc/passwd">'
+        '<a rel="attachment" href="file:///etc/passwd">x</a> [link](javascript:alert(1))'
+    )
+    paper_obj.save()
+    html = build(paper_period).purpose.blocks[0].html
+    assert "<script" not in html
+    assert "<img" not in html
+    assert "file:" not in html
+    assert "javascript:" not in html
+    assert "attachment" not in html
+
+
+def test_gathering_the_paper_takes_a_fixed_number_of_queries(
+    paper_period, django_assert_num_queries
+):
+    period = period_for_paper(force=paper_period.force, pk=paper_period.pk)
+    # 1 paper texts, 2 threat assessments, 3 cells with ratings, 4 previous period,
+    # 5 threat areas, 6 dimensions, 7 rating levels, 8 metrics, 9 open actions,
+    # 10 departures, 11 previous ratings, 12 cited evidence
+    with django_assert_num_queries(12):
+        build_paper(paper_data(period))
