@@ -11,13 +11,14 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/sprcompliance
 PYTEST_ARGS ?=
 
 .PHONY: help venv run migrate seed test test-sqlite test-postgres lint format postgres \
-        vendor-frontend clean
+        vendor-frontend bench clean
 
 help:
 	@echo "make run            set up (venv, migrate, demo data) and serve on http://$(HOST):$(PORT)"
 	@echo "make test           run the whole test suite (SQLite, or DATABASE_URL if set)"
 	@echo "make test-postgres  run the whole test suite on PostgreSQL ($(PG_URL))"
 	@echo "make lint           ruff check and format check"
+	@echo "make bench          measure the board paper's rendering time and memory"
 	@echo "make vendor-frontend  re-vendor GOV.UK Frontend into static/govuk (needs npm)"
 
 venv: $(STAMP)
@@ -63,6 +64,9 @@ lint: venv
 format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+bench: venv
+	$(BIN)/python -m bench.paper
 
 vendor-frontend:
 	scripts/vendor_govuk_frontend.sh

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from reports.models import BoardPaper
+from reports.models import BoardPaper, IssuedPaper
 
 
 @admin.register(BoardPaper)
@@ -9,3 +9,36 @@ class BoardPaperAdmin(SimpleHistoryAdmin):
     list_display = ["title", "period", "meeting", "meeting_date", "minimum_classification"]
     list_filter = ["period__force"]
     list_select_related = ["period__force"]
+
+
+@admin.register(IssuedPaper)
+class IssuedPaperAdmin(admin.ModelAdmin):
+    """Read-only: papers are issued in the product, and the database refuses any change."""
+
+    list_display = ["title", "period", "version", "issued_at", "issued_by", "classification"]
+    list_filter = ["period__force"]
+    list_select_related = ["period__force", "issued_by"]
+    exclude = ["pdf", "html"]
+    readonly_fields = [
+        "period",
+        "version",
+        "issued_at",
+        "issued_by",
+        "title",
+        "classification",
+        "sha256",
+        "size",
+        "source_sha256",
+        "paragraph_count",
+        "footnote_count",
+        "override_reason",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

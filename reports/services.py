@@ -47,11 +47,13 @@ def draft_fingerprint(paper: Paper) -> str:
 
 
 @transaction.atomic
-def paper_issue(*, period: ReportingPeriod, user, override_reason: str = "") -> IssuedPaper:
+def paper_issue(
+    *, period: ReportingPeriod, user, override_reason: str = "", issued_at=None
+) -> IssuedPaper:
     """Freeze the paper as it stands: its PDF bytes, hash, who and when.
 
     The period row is locked first, so two people issuing at once get versions 1 and 2
-    rather than a clash.
+    rather than a clash. `issued_at` is only for loading a paper issued in the past.
     """
     ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     paper = build_paper(paper_data(period))
@@ -59,7 +61,7 @@ def paper_issue(*, period: ReportingPeriod, user, override_reason: str = "") -> 
     issue = IssuedPaper(
         period=period,
         version=version,
-        issued_at=timezone.now(),
+        issued_at=issued_at or timezone.now(),
         issued_by=user,
         title=paper.title,
         classification=paper.classification,

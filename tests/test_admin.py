@@ -9,8 +9,10 @@ from django.contrib import admin
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import timezone
 
 from evidence.models import EvidenceFile
+from reports.models import IssuedPaper
 from evidence.services import citations_sync
 from tests.factories import (
     ActionFactory,
@@ -64,6 +66,22 @@ def some_of_everything(force):
         reference="DEP-001",
         title="Timing",
         justification="Because.",
+    )
+    pdf = b"%PDF-1.7 stand-in bytes"
+    IssuedPaper.objects.create(
+        period=cell.threat_assessment.period,
+        version=1,
+        issued_at=timezone.now(),
+        issued_by=UserFactory(username="issuer", force=force),
+        title="Paper",
+        classification="OFFICIAL",
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        size=len(pdf),
+        html="<p>Paper</p>",
+        source_sha256="0" * 64,
+        paragraph_count=1,
+        footnote_count=0,
     )
 
 

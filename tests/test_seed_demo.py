@@ -9,15 +9,16 @@ from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 
 from evidence.models import Action, Citation, Classification, EvidenceItem
-from reports.models import BoardPaper
+from reports.models import BoardPaper, IssuedPaper
 from threats.models import CapacityMetric, Departure, DimensionAssessment, ReportingPeriod
 
 pytestmark = pytest.mark.django_db
 
 
-def seed(**options) -> str:
+def seed(*, issue=False, **options) -> str:
+    """Run seed_demo; issuing last year's paper renders a PDF, so only some tests ask for it."""
     out = io.StringIO()
-    call_command("seed_demo", stdout=out, **options)
+    call_command("seed_demo", stdout=out, no_issue=not issue, **options)
     return out.getvalue()
 
 
@@ -27,6 +28,7 @@ def snapshot() -> dict:
         model._meta.label: sorted(map(repr, model._default_manager.values_list()))
         for model in apps.get_models()
         if model._meta.app_label in {"accounts", "threats", "evidence", "reports", "auth"}
+        and model._meta.model_name != "issuedpaper"  # compared by id and hash below
     }
 
 
@@ -44,12 +46,15 @@ def test_it_runs_with_debug_off_when_told_to(settings):
 
 def test_a_second_run_changes_nothing_and_says_so(settings):
     settings.DEBUG = True
-    first = seed()
+    first = seed(issue=True)
     assert "Demo data loaded" in first
     before = snapshot()
-    second = seed()
+    issued_before = list(IssuedPaper.objects.values_list("pk", "version", "sha256"))
+    assert len(issued_before) == 1, "last year's paper is issued"
+    second = seed(issue=True)
     assert "Demo data already present: nothing changed." in second
     assert snapshot() == before
+    assert list(IssuedPaper.objects.values_list("pk", "version", "sha256")) == issued_before
 
 
 def test_it_prints_the_demo_sign_ins_and_they_work(settings, monkeypatch):

@@ -11,10 +11,12 @@ from decimal import Decimal
 
 from django.contrib.auth.models import Group
 from django.db import models, transaction
+from django.utils import timezone
 
 from evidence.models import Action, EvidenceItem
 from evidence.services import citations_sync
-from reports.models import BoardPaper
+from reports.models import BoardPaper, IssuedPaper
+from reports.services import paper_issue
 from sprcompliance.accounts.models import User
 from sprcompliance.accounts.roles import GROUP_NAMES, Role
 from sprcompliance.demo import content
@@ -34,6 +36,8 @@ from threats.models import (
 EDITION_KEY = "spr-2015"
 SCALE_KEY = "spr-compliance"
 CHANGE_REASON = "Loaded by seed_demo"
+# Last year's paper went to the board: issued, so board members have something to read.
+ISSUED_PERIOD = "2018/19"
 
 DEMO_USERS = [
     # username, first name, last name, job title, role
@@ -97,7 +101,7 @@ def upsert(model, tally: Tally, lookup: dict, values: dict, *, clean_exclude=())
 
 
 @transaction.atomic
-def load_demo(*, password: str) -> Tally:
+def load_demo(*, password: str, issue_papers: bool = True) -> Tally:
     tally = Tally()
     edition = Edition.objects.get(key=EDITION_KEY)
     scale = RatingScale.objects.get(key=SCALE_KEY)
@@ -117,6 +121,8 @@ def load_demo(*, password: str) -> Tally:
     _load_departures(edition, periods, tally)
     _load_metrics(edition, periods, evidence, tally)
     _load_papers(periods, tally)
+    if issue_papers:
+        _issue_last_years_paper(periods[ISSUED_PERIOD], users["pccstaff"], tally)
     return tally
 
 
@@ -304,6 +310,15 @@ def _load_papers(periods, tally):
                 "sign_off_name": spec["sign_off_name"],
             },
         )
+
+
+def _issue_last_years_paper(period, user, tally):
+    if IssuedPaper.objects.filter(period=period).exists():
+        return
+    meeting = period.paper.meeting_date
+    issued_at = timezone.make_aware(datetime.datetime.combine(meeting, datetime.time(10, 0)))
+    paper_issue(period=period, user=user, issued_at=issued_at)
+    tally.created[IssuedPaper._meta] += 1
 
 
 def _area(edition, key) -> ThreatArea | None:

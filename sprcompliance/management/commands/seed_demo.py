@@ -22,15 +22,20 @@ class Command(BaseCommand):
             action="store_true",
             help="Load the demo even though DJANGO_DEBUG is off.",
         )
+        parser.add_argument(
+            "--no-issue",
+            action="store_true",
+            help="Skip issuing the 2018/19 paper (which renders its PDF).",
+        )
 
-    def handle(self, *args, allow_production=False, **options):
+    def handle(self, *args, allow_production=False, no_issue=False, **options):
         if not settings.DEBUG and not allow_production:
             raise CommandError(
                 "Refusing to load demo data with DJANGO_DEBUG off: this looks like a production "
                 "database. Pass --allow-production if you really mean it."
             )
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
-        tally = load_demo(password=password)
+        tally = load_demo(password=password, issue_papers=not no_issue)
         if tally.changed:
             for verb, counts in (("Created", tally.created), ("Updated", tally.updated)):
                 if counts:

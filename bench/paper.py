@@ -1,0 +1,120 @@
+"""Board paper speed and memory: the demo paper, and a large synthetic one.
+
+Run with `make bench` (or `python -m bench.paper`). It builds a throwaway SQLite database in
+a temporary folder, so it never touches your data. Targets (issue: the board paper):
+the demo paper in 3 s or less (median) with peak memory under 300 MiB; 150 paragraphs with
+500 citations in 6 s or less.
+"""
+
+import datetime
+import io
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pypdf import PdfReader
+
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+
+
+def setup_django(database: Path):
+    os.environ["DJANGO_SETTINGS_MODULE"] = "sprcompliance.settings"
+    os.environ["DJANGO_DEBUG"] = "1"
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("seed_demo", "--no-issue", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def large_period():
+    """A copy of the demo 2019/20 period with 150 paragraphs and 500 citations."""
+    from evidence.services import citations_sync
+    from threats.models import DimensionAssessment, ReportingPeriod
+
+    period = ReportingPeriod.objects.get(label="2019/20")
+    cells = list(DimensionAssessment.objects.filter(threat_assessment__period=period))
+    references = list(period.force.evidence.values_list("reference", flat=True))
+    citation = 0
+    per_cell = 150 // len(cells) + 1
+    for cell in cells:
+        paragraphs = []
+        for _ in range(per_cell):
+            markers = []
+            for _ in range(3 if citation < 500 - 3 else 0):
+                markers.append(f"[@{references[citation % len(references)]}, p{citation % 40 + 1}]")
+                citation += 1
+            paragraphs.append(
+                "The force keeps this capability under review with its partners, tests it in "
+                "exercises and reports the results to the strategic board " + " ".join(markers)
+            )
+        cell.narrative = "\n\n".join(paragraphs)
+        cell.save()
+        citations_sync(target=cell)
+    return period
+
+
+def measure(period, label):
+    from reports.paper import build_paper
+    from reports.selectors import paper_data, period_for_paper
+    from reports.services import paper_pdf, paper_print_html
+
+    timings, html_timings = [], []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        paper = build_paper(paper_data(period_for_paper(force=period.force, pk=period.pk)))
+        html = paper_print_html(paper)
+        html_timings.append(time.perf_counter() - start)
+        result = paper_pdf(html)
+        timings.append(time.perf_counter() - start)
+    peak_child_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {
+        "paper": label,
+        "paragraphs": paper.paragraph_count,
+        "footnotes": len(paper.footnotes),
+        "pages": len(PdfReader(io.BytesIO(result.pdf)).pages),
+        "runs": RUNS,
+        "html_median_s": round(statistics.median(html_timings), 3),
+        "pdf_median_s": round(statistics.median(timings), 3),
+        "pdf_max_s": round(max(timings), 3),
+        "peak_renderer_rss_mib": round(peak_child_mib, 1),
+    }
+
+
+def main():
+    with tempfile.TemporaryDirectory() as folder:
+        setup_django(Path(folder) / "bench.sqlite3")
+        from threats.models import ReportingPeriod
+
+        results = [measure(ReportingPeriod.objects.get(label="2019/20"), "demo 2019/20")]
+        results.append(measure(large_period(), "150 paragraphs, 500 citations"))
+    report = {
+        "date": datetime.datetime.now().isoformat(timespec="seconds"),
+        "machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}",
+        "results": results,
+    }
+    Path("bench").mkdir(exist_ok=True)
+    Path("bench/results-paper.json").write_text(json.dumps(report, indent=2) + "\n")
+    print(
+        f"{'paper':32} {'paras':>5} {'notes':>5} {'pages':>5} {'HTML s':>7} "
+        f"{'PDF s (median)':>15} {'max s':>6} {'RSS MiB':>8}"
+    )
+    for r in results:
+        print(
+            f"{r['paper']:32} {r['paragraphs']:>5} {r['footnotes']:>5} {r['pages']:>5} "
+            f"{r['html_median_s']:>7} {r['pdf_median_s']:>15} {r['pdf_max_s']:>6} "
+            f"{r['peak_renderer_rss_mib']:>8}"
+        )
+    print("Written to bench/results-paper.json")
+
+
+if __name__ == "__main__":
+    main()
