@@ -1,11 +1,17 @@
 """Writes that touch the evidence register and the citations derived from narratives."""
 
+from collections.abc import Mapping, Sequence
+from contextlib import contextmanager
+
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.db import transaction
 
 from evidence.citations import citations_in
-from evidence.models import Citation, EvidenceItem
-from threats.models import DimensionAssessment, ThreatAssessment
+from evidence.models import Citation, EvidenceFile, EvidenceItem
+from evidence.uploads import AcceptedFile
+from sprcompliance.accounts.models import User
+from threats.models import DimensionAssessment, Force, ThreatAssessment
 
 
 def _narrative_of(target: ThreatAssessment | DimensionAssessment) -> tuple[str, dict, int]:
@@ -56,3 +62,123 @@ def citations_sync(*, target: ThreatAssessment | DimensionAssessment) -> bool:
         for evidence_id, paragraph, position, locator in wanted
     )
     return True
+
+
+# The fields of an evidence item that people edit (force, version and timestamps are kept by
+# the services).
+EDITABLE_FIELDS = (
+    "reference",
+    "title",
+    "summary",
+    "kind",
+    "source",
+    "source_reference",
+    "url",
+    "evidence_date",
+    "covers_from",
+    "covers_to",
+    "review_by",
+    "owner",
+    "classification",
+)
+
+
+class EditConflict(Exception):
+    """Someone saved the item after this editor opened it: saving would lose their change."""
+
+    def __init__(self, current: EvidenceItem):
+        self.current = current
+        super().__init__(f"{current.reference} is now at version {current.version}.")
+
+
+def evidence_item_create(
+    *, force: Force, user: User, data: Mapping, files: Sequence[AcceptedFile] = ()
+) -> EvidenceItem:
+    """Add an item to the force's register, with its checked files."""
+    # Files are written to storage before the transaction commits: if anything fails, up to
+    # and including the commit, the files written are deleted again.
+    with _stored_files_removed_on_failure() as stored, transaction.atomic():
+        item = EvidenceItem(force=force, **{name: data[name] for name in EDITABLE_FIELDS})
+        item.full_clean()
+        item._history_user = user
+        if files:
+            item._change_reason = _attached(files)
+        item.save()
+        _attach_files(item=item, user=user, files=files, stored=stored)
+    return item
+
+
+def evidence_item_update(
+    *,
+    item: EvidenceItem,
+    user: User,
+    data: Mapping,
+    files: Sequence[AcceptedFile] = (),
+    expected_version: int | None,
+) -> EvidenceItem:
+    """Save an edit made from `expected_version`, attaching any new files.
+
+    Raises EditConflict, changing nothing, when the item has moved on since the editor
+    opened it. An edit that changes nothing writes nothing.
+    """
+    with _stored_files_removed_on_failure() as stored, transaction.atomic():
+        # The row lock makes a second concurrent save wait, then see the new version.
+        current = EvidenceItem.objects.select_for_update().get(pk=item.pk)
+        if current.version != expected_version:
+            raise EditConflict(current)
+        changed = [name for name in EDITABLE_FIELDS if _differs(current, name, data[name])]
+        if not changed and not files:
+            return current
+        for name in changed:
+            setattr(current, name, data[name])
+        current.full_clean()
+        current.version += 1
+        current._history_user = user
+        if files:
+            current._change_reason = _attached(files)
+        current.save()
+        _attach_files(item=current, user=user, files=files, stored=stored)
+    return current
+
+
+def _differs(item: EvidenceItem, name: str, value) -> bool:
+    field = EvidenceItem._meta.get_field(name)
+    if field.many_to_one:
+        return getattr(item, field.attname) != (value.pk if value is not None else None)
+    return getattr(item, name) != value
+
+
+def _attached(files: Sequence[AcceptedFile]) -> str:
+    names = ", ".join(f.original_name for f in files)
+    return f"Attached {names}"[:1000]
+
+
+def _attach_files(
+    *, item: EvidenceItem, user: User, files: Sequence[AcceptedFile], stored: list[str]
+) -> None:
+    for accepted in files:
+        record = EvidenceFile(
+            item=item,
+            original_name=accepted.original_name,
+            content_type=accepted.content_type,
+            size=accepted.size,
+            sha256=accepted.sha256,
+            uploaded_by=user,
+        )
+        # The storage name comes from evidence_file_path, never from the user's file name.
+        record.file.save(accepted.original_name, accepted.upload, save=False)
+        stored.append(record.file.name)
+        record.full_clean()
+        record._history_user = user
+        record.save()
+
+
+@contextmanager
+def _stored_files_removed_on_failure():
+    stored: list[str] = []
+    try:
+        yield stored
+    except BaseException:
+        for name in stored:
+            default_storage.delete(name)
+        raise

@@ -162,6 +162,11 @@ CRISPY_TEMPLATE_PACK = "gds"
 
 SERVICE_NAME = "SPR compliance tracker"
 
+# Largest evidence file accepted (also limit request bodies in the proxy in front).
+EVIDENCE_MAX_UPLOAD_BYTES = env_int("EVIDENCE_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
+# Uploads above this size are streamed to a temporary file rather than held in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
 # Making a paper's PDF is stopped after this many seconds, with a clear message.
 PAPER_RENDER_TIMEOUT = env_int("PAPER_RENDER_TIMEOUT", 60)
 

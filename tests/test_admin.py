@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from evidence.models import EvidenceFile
-from reports.models import IssuedPaper
 from evidence.services import citations_sync
+from reports.models import IssuedPaper
 from tests.factories import (
     ActionFactory,
     BoardPaperFactory,

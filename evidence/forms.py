@@ -1,0 +1,243 @@
+"""The form for adding and editing an evidence item. It validates and normalises; the
+services in evidence/services.py write."""
+
+import re
+
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import Field, Fixed, Layout, Size
+from django import forms
+from django.core.exceptions import ValidationError
+
+from evidence.citations import REFERENCE
+from evidence.models import Classification, EvidenceItem
+from evidence.selectors import FIELD_LABELS
+from evidence.services import EDITABLE_FIELDS
+from evidence.uploads import (
+    ALLOWED_WORDS,
+    AcceptedFile,
+    check_upload,
+    max_upload_bytes,
+    size_in_words,
+)
+from sprcompliance.accounts.models import User
+from sprcompliance.dateinput import DateInputField
+
+REFERENCE_RE = re.compile(REFERENCE)
+DATE_EXAMPLE = "For example, 27 3 2019"
+
+
+class FileInput(forms.FileInput):
+    """A file input that takes several files. It keeps the name FileInput because
+    crispy-forms-gds recognises file inputs by class name to draw their error state."""
+
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Zero or more uploads, each checked by content (evidence/uploads.py)."""
+
+    widget = FileInput
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", FileInput(attrs={"class": "govuk-file-upload"}))
+        super().__init__(**kwargs)
+
+    def clean(self, data, initial=None) -> list[AcceptedFile]:
+        uploads = [u for u in (data if isinstance(data, list | tuple) else [data]) if u]
+        if not uploads and self.required:
+            raise ValidationError("Choose a file", code="required")
+        accepted, errors = [], []
+        for upload in uploads:
+            try:
+                accepted.append(check_upload(upload))
+            except ValidationError as error:
+                errors.extend(error.messages)
+        if errors:
+            raise ValidationError(errors)
+        return accepted
+
+    def has_changed(self, initial, data):
+        return bool(data)
+
+
+class EvidenceItemForm(forms.ModelForm):
+    evidence_date = DateInputField(
+        noun="date of the evidence",
+        label=FIELD_LABELS["evidence_date"],
+        help_text=f"The date on the document or record. {DATE_EXAMPLE}",
+    )
+    covers_from = DateInputField(
+        noun="start of the period covered",
+        label=FIELD_LABELS["covers_from"],
+        required=False,
+        help_text=f"If the evidence is about a period, such as a financial year. {DATE_EXAMPLE}",
+    )
+    covers_to = DateInputField(
+        noun="end of the period covered",
+        label=FIELD_LABELS["covers_to"],
+        required=False,
+        help_text="For example, 31 3 2020",
+    )
+    review_by = DateInputField(
+        noun="review-by date",
+        label=FIELD_LABELS["review_by"],
+        help_text=f"After this date the evidence counts as stale. {DATE_EXAMPLE}",
+    )
+    owner = forms.TypedChoiceField(label=FIELD_LABELS["owner"], required=False)
+    files = MultipleFileField(label="Files", required=False)
+    # The version the editor started from, to refuse saving over someone else's change.
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = EvidenceItem
+        fields = [*EDITABLE_FIELDS]
+        labels = FIELD_LABELS
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 4}),
+            # A text input, so crispy-forms-gds styles it (and its error state) as GOV.UK's.
+            "url": forms.TextInput(attrs={"inputmode": "url", "autocomplete": "url"}),
+            "classification": forms.RadioSelect,
+        }
+        help_texts = {
+            "reference": "Narratives cite the evidence by it, for example [@EV-012, p8-10].",
+            "summary": "What the evidence shows, in a sentence or two.",
+            "source": "Who produced it, for example HMICFRS or the regional organised crime unit.",
+            "source_reference": "For example a report number, or the date of a letter.",
+            "url": "A web address where the evidence can be read, if it is online.",
+            "classification": "",
+        }
+        error_messages = {
+            "reference": {
+                "required": "Enter a reference",
+                "max_length": "Reference must be 20 characters or fewer",
+            },
+            "title": {
+                "required": "Enter a title",
+                "max_length": "Title must be 300 characters or fewer",
+            },
+            "kind": {
+                "required": "Select the kind of evidence",
+                "invalid_choice": "Select the kind of evidence",
+            },
+            "source": {
+                "required": "Enter the source",
+                "max_length": "Source must be 200 characters or fewer",
+            },
+            "source_reference": {
+                "max_length": "Source's reference must be 200 characters or fewer"
+            },
+            "url": {
+                "invalid": "Enter a link in the right format, like https://www.example.org/report",
+                "max_length": "Link must be 500 characters or fewer",
+            },
+            "classification": {
+                "required": "Select the classification",
+                "invalid_choice": "Select the classification",
+            },
+        }
+
+    CLASSIFICATION_HINTS = {
+        Classification.OFFICIAL: "Most material: the default.",
+        Classification.OFFICIAL_SENSITIVE: (
+            "Need-to-know material. Papers and exports that include it are marked "
+            "OFFICIAL-SENSITIVE."
+        ),
+    }
+
+    def __init__(self, *args, force, owners: list[User], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.force = force
+        self._owners = {str(user.pk): user for user in owners}
+        owner = self.fields["owner"]
+        owner.choices = [("", "No owner"), *((pk, str(u)) for pk, u in self._owners.items())]
+        owner.coerce = self._owners.get
+        owner.empty_value = None
+        owner.error_messages["invalid_choice"] = "Select an owner from the list"
+        self.fields["kind"].choices = [("", "Select the kind"), *EvidenceItem.Kind.choices]
+        self.fields["classification"].choices = list(Classification.choices)
+        self.fields["classification"].hints = self.CLASSIFICATION_HINTS
+        self.fields["files"].help_text = (
+            f"{ALLOWED_WORDS}, up to {size_in_words(max_upload_bytes())} each. You can "
+            "choose more than one file."
+            + (" New files are added to the ones already attached." if self.instance.pk else "")
+        )
+        for field in self.fields.values():
+            if not field.required and not field.widget.is_hidden:
+                field.label = f"{field.label} (optional)"
+        self.helper = self._layout()
+
+    def _layout(self) -> FormHelper:
+        helper = FormHelper()
+        helper.form_tag = False
+        helper.layout = Layout(
+            Field.text("reference", field_width=Fixed.TEN),
+            Field.text("title"),
+            Field.textarea("summary", rows=4),
+            Field.select("kind"),
+            Field.text("source"),
+            Field.text("source_reference"),
+            Field.text("url", spellcheck="false"),
+            Field("evidence_date", context={"legend_size": Size.for_legend("s")}),
+            Field("covers_from", context={"legend_size": Size.for_legend("s")}),
+            Field("covers_to", context={"legend_size": Size.for_legend("s")}),
+            Field("review_by", context={"legend_size": Size.for_legend("s")}),
+            Field.select("owner"),
+            Field("classification", template="forms/radios.html"),
+            Field("files"),
+            "version",
+        )
+        return helper
+
+    @property
+    def accepted_files(self) -> list[AcceptedFile]:
+        return self.cleaned_data.get("files", []) if hasattr(self, "cleaned_data") else []
+
+    @property
+    def accepted_file_names(self) -> list[str]:
+        """Files that passed their checks but were not saved because of other errors."""
+        if not self.is_bound or not self.errors:
+            return []
+        return [accepted.original_name for accepted in self.accepted_files]
+
+    def clean_reference(self) -> str:
+        reference = self.cleaned_data["reference"].strip()
+        if not REFERENCE_RE.fullmatch(reference):
+            raise ValidationError(
+                "Reference must start with a letter or number, and use only letters, numbers, "
+                "full stops, hyphens, underscores and slashes"
+            )
+        taken = (
+            EvidenceItem.objects.for_force(self.force)
+            .filter(reference__iexact=reference)
+            .exclude(pk=self.instance.pk)
+            .values_list("reference", flat=True)
+            .first()
+        )
+        if taken:
+            raise ValidationError(f"{taken} is already in the register: choose another reference")
+        if self.instance.pk and reference != self.instance.reference:
+            cited = self.instance.citations.count()
+            if cited:
+                raise ValidationError(
+                    f"{self.instance.reference} is cited {cited} time{'s' if cited > 1 else ''} "
+                    "in assessments, so its reference cannot change"
+                )
+        return reference
+
+    def clean_version(self) -> int | None:
+        value = (self.cleaned_data.get("version") or "").strip()
+        return int(value) if value.isdigit() else None
+
+    def clean(self):
+        cleaned = super().clean()
+        evidence_date, review_by = cleaned.get("evidence_date"), cleaned.get("review_by")
+        if evidence_date and review_by and review_by <= evidence_date:
+            self.add_error("review_by", "Review-by date must be after the date of the evidence")
+        starts, ends = cleaned.get("covers_from"), cleaned.get("covers_to")
+        if starts and ends and ends < starts:
+            self.add_error("covers_to", "Period covered must end after it starts")
+        return cleaned
+
+    def item_data(self) -> dict:
+        """The item's fields as the services take them."""
+        return {name: self.cleaned_data[name] for name in EDITABLE_FIELDS}
