@@ -11,7 +11,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/sprcompliance
 PYTEST_ARGS ?= -n auto
 
 .PHONY: help venv run migrate seed test test-sqlite test-postgres lint format postgres \
-        vendor-frontend bench clean
+        vendor-frontend bench clean system-packages
 
 help:
 	@echo "make run            set up (venv, migrate, demo data) and serve on http://$(HOST):$(PORT)"
@@ -23,8 +23,12 @@ help:
 
 venv: $(STAMP)
 
+system-packages:
+	@scripts/system_packages.sh
+
 # Recreate the venv when requirements change; fail clearly without Python 3.12/3.13.
 $(STAMP): requirements.txt scripts/find_python.sh
+	@scripts/system_packages.sh
 	@python="$$(scripts/find_python.sh)" || exit 1; \
 	if [ ! -x $(BIN)/python ] || ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
 		rm -rf $(VENV); echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV); \
@@ -45,16 +49,16 @@ run: seed
 	@echo
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: venv
+test: venv system-packages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-sqlite: venv
+test-sqlite: venv system-packages
 	DATABASE_URL= $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 postgres:
 	@scripts/ensure_postgres.sh
 
-test-postgres: venv postgres
+test-postgres: venv system-packages postgres
 	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: venv
