@@ -10,7 +10,6 @@ import datetime
 import io
 import json
 import os
-import resource
 import statistics
 import sys
 import tempfile
@@ -67,7 +66,7 @@ def measure(period, label):
     from reports.selectors import paper_data, period_for_paper
     from reports.services import paper_pdf, paper_print_html
 
-    timings, html_timings = [], []
+    timings, html_timings, peaks = [], [], []
     for _ in range(RUNS):
         start = time.perf_counter()
         paper = build_paper(paper_data(period_for_paper(force=period.force, pk=period.pk)))
@@ -75,7 +74,8 @@ def measure(period, label):
         html_timings.append(time.perf_counter() - start)
         result = paper_pdf(html)
         timings.append(time.perf_counter() - start)
-    peak_child_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        peaks.append(result.peak_rss_kib)
+    peak_child_mib = max(peaks) / 1024
     return {
         "paper": label,
         "paragraphs": paper.paragraph_count,

@@ -12,6 +12,7 @@ pathological paper cannot hold a web worker for ever.
 import logging
 import mimetypes
 import multiprocessing
+import resource
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -82,6 +83,7 @@ class RenderResult:
     pdf: bytes
     requested: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    peak_rss_kib: int = 0  # the rendering process's peak memory
 
 
 # Children are forked from a small server process that has already imported WeasyPrint, so a
@@ -98,7 +100,14 @@ def _render_in_child(html: str, static_dirs: list[Path], connection) -> None:
     except Exception as error:  # report any failure to the parent rather than a traceback
         connection.send({"error": f"{type(error).__name__}: {error}"})
     else:
-        connection.send({"pdf": pdf, "requested": fetcher.requested, "refused": fetcher.refused})
+        connection.send(
+            {
+                "pdf": pdf,
+                "requested": fetcher.requested,
+                "refused": fetcher.refused,
+                "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            }
+        )
     finally:
         connection.close()
 
@@ -126,4 +135,6 @@ def render_pdf(html: str, *, static_dirs: list[Path], timeout: float) -> RenderR
         receiver.close()
     if "error" in report:
         raise PaperRenderError(f"The PDF could not be made: {report['error']}")
-    return RenderResult(report["pdf"], report["requested"], report["refused"])
+    return RenderResult(
+        report["pdf"], report["requested"], report["refused"], report["peak_rss_kib"]
+    )
