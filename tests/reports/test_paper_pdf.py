@@ -1,7 +1,10 @@
 """The PDF read back: headings in order, numbers continuous, marking and page numbers on
 every page, footnotes with their locators."""
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from reports.paper import build_paper
 from reports.selectors import paper_data, period_for_paper
@@ -95,3 +98,13 @@ def test_the_marking_rises_when_one_cited_item_is_sensitive(paper_period):
 def test_a_draft_says_so_on_every_page(paper_period):
     _paper, pdf = render(paper_period)
     assert all("Draft: not issued" in page for page in pdf_pages(pdf))
+
+
+def test_the_pdf_is_tagged_with_its_title_and_language_for_screen_readers(paper_period):
+    _paper, pdf = render(paper_period)
+    reader = PdfReader(io.BytesIO(pdf))
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root
+    assert root["/MarkInfo"]["/Marked"]
+    assert str(root["/Lang"]).lower() == "en-gb"
+    assert reader.metadata.title == "SPR compliance report 2019/20"
