@@ -182,3 +182,72 @@ def _stored_files_removed_on_failure():
         for name in stored:
             default_storage.delete(name)
         raise
+
+
+# Actions: recommendations, lessons and gaps with owners and due dates.
+
+from evidence.models import Action  # noqa: E402 - kept with the action services below
+
+ACTION_FIELDS = (
+    "reference",
+    "title",
+    "description",
+    "source_kind",
+    "source",
+    "owner",
+    "due_on",
+    "status",
+    "completed_on",
+    "threat_area",
+    "dimension",
+)
+
+
+class ActionConflict(EditConflict):
+    """Someone saved the action after this editor opened it."""
+
+
+def action_create(*, force: Force, user: User, data: Mapping, raised_in=None) -> Action:
+    """Log an action for the force, with the evidence it rests on."""
+    with transaction.atomic():
+        action = Action(force=force, raised_in=raised_in, **{n: data[n] for n in ACTION_FIELDS})
+        action.full_clean()
+        action._history_user = user
+        action.save()
+        action.evidence.set(data["evidence"])
+    return action
+
+
+def action_update(
+    *, action: Action, user: User, data: Mapping, expected_version: int | None
+) -> Action:
+    """Save an edit made from `expected_version`; raises ActionConflict, changing nothing,
+    when the action moved on since the editor opened it."""
+    with transaction.atomic():
+        current = Action.objects.select_for_update().get(pk=action.pk)
+        if current.version != expected_version:
+            raise ActionConflict(current)
+        changed = [name for name in ACTION_FIELDS if _differs_on(current, name, data[name])]
+        evidence_ids = {item.pk for item in data["evidence"]}
+        evidence_changed = set(current.evidence.values_list("pk", flat=True)) != evidence_ids
+        if not changed and not evidence_changed:
+            return current
+        for name in changed:
+            setattr(current, name, data[name])
+        current.full_clean()
+        current.version += 1
+        current._history_user = user
+        if evidence_changed:
+            refs = ", ".join(sorted(item.reference for item in data["evidence"])) or "none"
+            current._change_reason = f"Evidence: {refs}"
+        current.save()
+        if evidence_changed:
+            current.evidence.set(data["evidence"])
+    return current
+
+
+def _differs_on(obj, name: str, value) -> bool:
+    field = obj._meta.get_field(name)
+    if field.many_to_one:
+        return getattr(obj, field.attname) != (value.pk if value is not None else None)
+    return getattr(obj, name) != value

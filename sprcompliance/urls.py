@@ -24,5 +24,6 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("evidence/", include("evidence.urls")),
     path("", include("reports.urls")),
+    path("", include("threats.urls")),
     path("admin/", admin.site.urls),
 ]

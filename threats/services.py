@@ -1,0 +1,183 @@
+"""Writes to assessments: saving a narrative (with its citations) without losing anyone's
+update, and the review workflow."""
+
+from collections.abc import Mapping
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+from evidence.services import EditConflict, citations_sync
+from sprcompliance.accounts.models import User
+from threats.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
+
+# The fields people edit (state, version and timestamps are kept by the services).
+DIMENSION_FIELDS = ("rating", "narrative", "gaps", "owner")
+THREAT_FIELDS = ("context", "owner")
+BACK_TO_DRAFT = "Edited after approval: back to draft"
+
+
+class AssessmentConflict(EditConflict):
+    """Someone saved the assessment after this editor opened it."""
+
+    def __init__(self, current: models.Model):
+        self.current = current
+        Exception.__init__(self, f"{current} is now at version {current.version}.")
+
+
+def _differs(obj: models.Model, name: str, value) -> bool:
+    field = obj._meta.get_field(name)
+    if field.many_to_one:
+        return getattr(obj, field.attname) != (value.pk if value is not None else None)
+    return getattr(obj, name) != value
+
+
+def _locked(model, pk: int, expected_version: int | None):
+    # The row lock makes a second concurrent save wait, then see the new version.
+    current = model.objects.select_for_update().get(pk=pk)
+    if current.version != expected_version:
+        raise AssessmentConflict(current)
+    return current
+
+
+@transaction.atomic
+def dimension_assessment_update(
+    *, assessment: DimensionAssessment, user: User, data: Mapping, expected_version: int | None
+) -> DimensionAssessment:
+    """Save an edit of one cell made from `expected_version`, and rewrite its citations.
+
+    Raises AssessmentConflict when the cell moved on since the editor opened it, and
+    ValidationError (from citations_sync) when the narrative cites evidence the force does not
+    hold; either way nothing is saved. An approved cell that is edited goes back to draft.
+    """
+    current = _locked(DimensionAssessment, assessment.pk, expected_version)
+    changed = [name for name in DIMENSION_FIELDS if _differs(current, name, data[name])]
+    if not changed:
+        return current
+    for name in changed:
+        setattr(current, name, data[name])
+    if current.state == DimensionAssessment.State.APPROVED:
+        current.state = DimensionAssessment.State.DRAFT
+        current._change_reason = BACK_TO_DRAFT
+    current.full_clean()
+    current.version += 1
+    current._history_user = user
+    current.save()
+    citations_sync(target=current)
+    return current
+
+
+@transaction.atomic
+def threat_assessment_update(
+    *, assessment: ThreatAssessment, user: User, data: Mapping, expected_version: int | None
+) -> ThreatAssessment:
+    """Save an edit of a threat's context made from `expected_version` (as above)."""
+    current = _locked(ThreatAssessment, assessment.pk, expected_version)
+    changed = [name for name in THREAT_FIELDS if _differs(current, name, data[name])]
+    if not changed:
+        return current
+    for name in changed:
+        setattr(current, name, data[name])
+    current.full_clean()
+    current.version += 1
+    current._history_user = user
+    current.save()
+    citations_sync(target=current)
+    return current
+
+
+@transaction.atomic
+def dimension_assessment_submit(
+    *, assessment: DimensionAssessment, user: User, expected_version: int | None
+) -> DimensionAssessment:
+    """Send a draft cell to its reviewer."""
+    current = _locked(DimensionAssessment, assessment.pk, expected_version)
+    if current.state != DimensionAssessment.State.DRAFT:
+        raise ValidationError(
+            f"Only a draft can be submitted for review: this is {current.get_state_display()}"
+        )
+    if not current.rating.is_assessed:
+        raise ValidationError("Choose a rating before submitting for review")
+    if not current.narrative.strip():
+        raise ValidationError("Write the narrative before submitting for review")
+    current.state = DimensionAssessment.State.SUBMITTED
+    current.version += 1
+    current._history_user = user
+    current._change_reason = "Submitted for review"
+    current.save()
+    return current
+
+
+METRIC_FIELDS = ("name", "dimension", "value", "unit", "national_commitment", "as_at", "source")
+
+
+@transaction.atomic
+def capacity_metric_create(
+    *, threat_assessment: ThreatAssessment, user: User, data: Mapping
+) -> CapacityMetric:
+    metric = CapacityMetric(
+        threat_assessment=threat_assessment, **{name: data[name] for name in METRIC_FIELDS}
+    )
+    metric.full_clean()
+    metric._history_user = user
+    metric.save()
+    return metric
+
+
+@transaction.atomic
+def capacity_metric_update(
+    *, metric: CapacityMetric, user: User, data: Mapping, expected_version: int | None
+) -> CapacityMetric:
+    current = _locked(CapacityMetric, metric.pk, expected_version)
+    changed = [name for name in METRIC_FIELDS if _differs(current, name, data[name])]
+    if not changed:
+        return current
+    for name in changed:
+        setattr(current, name, data[name])
+    current.full_clean()
+    current.version += 1
+    current._history_user = user
+    current.save()
+    return current
+
+
+# Departures from the SPR, each with its justification and approval.
+
+DEPARTURE_FIELDS = (
+    "reference",
+    "threat_area",
+    "dimension",
+    "title",
+    "justification",
+    "status",
+    "approved_by",
+    "approved_on",
+    "review_on",
+    "ended_on",
+)
+
+
+@transaction.atomic
+def departure_create(*, period, user: User, data: Mapping) -> Departure:
+    departure = Departure(period=period, **{name: data[name] for name in DEPARTURE_FIELDS})
+    departure.full_clean()
+    departure._history_user = user
+    departure.save()
+    return departure
+
+
+@transaction.atomic
+def departure_update(
+    *, departure: Departure, user: User, data: Mapping, expected_version: int | None
+) -> Departure:
+    """Save an edit made from `expected_version`; AssessmentConflict when it moved on."""
+    current = _locked(Departure, departure.pk, expected_version)
+    changed = [name for name in DEPARTURE_FIELDS if _differs(current, name, data[name])]
+    if not changed:
+        return current
+    for name in changed:
+        setattr(current, name, data[name])
+    current.full_clean()
+    current.version += 1
+    current._history_user = user
+    current.save()
+    return current

@@ -1,0 +1,94 @@
+"""The departures register of a period: the list, and adding and editing a departure."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_safe
+
+from sprcompliance.accounts.access import EDITORS, READERS, has_any_role, role_required
+from sprcompliance.history import changes_of
+from threats import selectors
+from threats.forms import DepartureForm
+from threats.models import Departure
+from threats.services import AssessmentConflict, departure_create, departure_update
+from threats.views.conflicts import conflict_page, resubmitted
+
+TEMPLATE = "threats/departure_form.html"
+
+
+@require_safe
+@role_required(*READERS)
+def departure_list(request, period_pk: int):
+    period = selectors.period_for(request.user.force, period_pk)
+    context = {
+        "period": period,
+        "departures": selectors.departures_of(period),
+        "can_edit": has_any_role(request.user, EDITORS),
+    }
+    return render(request, "threats/departure_list.html", context)
+
+
+def _form(period, **kwargs) -> DepartureForm:
+    return DepartureForm(period=period, framework=selectors.framework_of(period), **kwargs)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@role_required(*EDITORS)
+def departure_create_view(request, period_pk: int):
+    period = selectors.period_for(request.user.force, period_pk)
+    if request.method == "POST":
+        form = _form(period, data=request.POST)
+        if form.is_valid():
+            departure = departure_create(
+                period=period, user=request.user, data=form.data_for_service()
+            )
+            messages.success(request, f"{departure.reference} is in the register")
+            return redirect("threats:departure_list", period_pk=period.pk)
+    else:
+        initial = {"reference": selectors.next_departure_reference(period), "status": "proposed"}
+        form = _form(period, initial=initial)
+    return render(request, TEMPLATE, {"form": form, "period": period, "departure": None})
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@role_required(*EDITORS)
+def departure_edit(request, period_pk: int, pk: int):
+    period = selectors.period_for(request.user.force, period_pk)
+    departure = selectors.departure_for(period, pk)
+    if request.method != "POST":
+        initial = {name: getattr(departure, name) for name in selectors.DEPARTURE_LABELS}
+        initial |= {
+            "threat_area": departure.threat_area_id,
+            "dimension": departure.dimension_id,
+            "version": departure.version,
+        }
+        form = _form(period, instance=departure, initial=initial)
+        return _page(request, form, period, departure)
+    form = _form(period, instance=departure, data=request.POST)
+    if not form.is_valid():
+        return _page(request, form, period, departure)
+    try:
+        saved = departure_update(
+            departure=departure,
+            user=request.user,
+            data=form.data_for_service(),
+            expected_version=form.cleaned_data["version"],
+        )
+    except AssessmentConflict as conflict:
+        current = conflict.current
+        return conflict_page(
+            request,
+            resubmit=_form(period, instance=current, data=resubmitted(request, current.version)),
+            current=current,
+            yours=Departure(**form.data_for_service()),
+            labels=selectors.DEPARTURE_LABELS,
+            title=current.reference,
+            period=period,
+        )
+    messages.success(request, f"{saved.reference} is saved")
+    return redirect("threats:departure_list", period_pk=period.pk)
+
+
+def _page(request, form, period, departure):
+    history = changes_of(departure, labels=selectors.DEPARTURE_LABELS)
+    context = {"form": form, "period": period, "departure": departure}
+    return render(request, TEMPLATE, context | {"history": history})
