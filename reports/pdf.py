@@ -74,9 +74,7 @@ def html_to_pdf(html: str, *, static_dirs: list[Path], fetcher: StaticOnlyFetche
     fetcher = fetcher or StaticOnlyFetcher(static_dirs)
     try:
         # Tagged PDF: screen readers get headings, paragraphs and reading order (PSBAR/WCAG).
-        return HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).write_pdf(
-            pdf_tags=True
-        )
+        return HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).write_pdf(pdf_tags=True)
     except FatalURLFetchingError as error:  # pragma: no cover - our fetcher never raises it
         raise PaperRenderError(str(error)) from error
 

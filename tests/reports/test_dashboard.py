@@ -1,0 +1,209 @@
+"""The status dashboard page: the matrix, readiness, due and overdue, who may see it, and its
+query count."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from evidence.models import EvidenceItem
+from tests.factories import ActionFactory, EvidenceItemFactory, UserFactory
+from threats.models import Departure
+
+pytestmark = pytest.mark.django_db
+
+
+def url(period):
+    return reverse("reports:dashboard", args=[period.pk])
+
+
+def test_it_shows_the_status_matrix(client, pcc_staff, paper_period):
+    client.force_login(pcc_staff)
+    response = client.get(url(paper_period))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "matrix--status" in body
+    # Terrorism's capacity: partially meets, declined from meets; cites EV-001 and EV-002,
+    # and EV-002 (review by 1 Jan 2020) is stale for a paper dated 17 March 2020.
+    assert "Partially meets" in body
+    assert "Declined" in body and "(was Meets)" in body
+    assert '2 evidence items, <strong class="matrix__stale">1 stale</strong>' in body
+    assert "Approved" in body
+    editor = reverse("threats:dimension", args=[paper_period.pk, "terrorism", "capacity"])
+    assert f'href="{editor}"' in body, "each cell links to its assessment"
+    # Threat areas not assessed yet read "Not assessed" and "Not started".
+    assert "Not started" in body
+
+
+def test_the_matrix_keeps_edition_order(client, pcc_staff, paper_period):
+    client.force_login(pcc_staff)
+    body = client.get(url(paper_period)).content.decode()
+    labels = [area.label for area in paper_period.edition.threat_areas.order_by("order")]
+    positions = [body.index(f">{label}<") for label in labels]
+    assert positions == sorted(positions)
+
+
+def test_it_lists_what_blocks_the_paper_with_links(client, pcc_staff, paper_period):
+    client.force_login(pcc_staff)
+    body = client.get(url(paper_period)).content.decode()
+    assert "Not ready to issue" in body
+    assert "Every cell is rated" in body
+    assert "Civil emergencies, capacity is not rated yet." in body
+    item = paper_period.force.evidence.get(reference="EV-002")
+    assert f'href="/evidence/{item.pk}/">Review EV-002</a>' in body
+
+
+def test_a_board_member_sees_the_dashboard_without_editing_links(
+    client, board_member, paper_period
+):
+    client.force_login(board_member)
+    response = client.get(url(paper_period))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Partially meets" in body
+    assert reverse("reports:paper", args=[paper_period.pk]) not in body
+
+
+@pytest.mark.parametrize("persona", ["analyst", "reviewer", "pcc_staff", "board_member"])
+def test_everyone_of_the_force_may_see_it(client, request, persona, paper_period):
+    client.force_login(request.getfixturevalue(persona))
+    assert client.get(url(paper_period)).status_code == 200
+
+
+def test_a_user_without_a_force_is_refused(client, paper_period):
+    client.force_login(UserFactory(username="nobody", force=None))
+    assert client.get(url(paper_period)).status_code == 403
+
+
+def test_another_forces_period_is_not_found(client, outsider, paper_period):
+    client.force_login(outsider)
+    assert client.get(url(paper_period)).status_code == 404
+    assert client.get(reverse("reports:dashboard", args=[999999])).status_code == 404
+
+
+def test_only_safe_methods_are_allowed(client, pcc_staff, paper_period):
+    client.force_login(pcc_staff)
+    assert client.post(url(paper_period)).status_code == 405
+
+
+def test_an_empty_period_shows_without_error(client, pcc_staff, period):
+    client.force_login(pcc_staff)
+    response = client.get(url(period))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Not ready to issue: 30 problems" in body
+    assert "Nothing is overdue or due within 30 days." in body
+
+
+def test_it_lists_what_is_due_and_overdue_with_dates_and_owners(client, pcc_staff, paper_period):
+    today = timezone.localdate()
+    force = paper_period.force
+    area = paper_period.edition.threat_areas.get(key="public-order")
+    ActionFactory(
+        force=force,
+        reference="ACT-LATE",
+        title="Late one",
+        owner="Head of Late",
+        threat_area=area,
+        due_on=today - datetime.timedelta(days=5),
+    )
+    ActionFactory(
+        force=force,
+        reference="ACT-SOON",
+        title="Soon one",
+        owner="Head of Soon",
+        due_on=today + datetime.timedelta(days=30),
+    )
+    ActionFactory(force=force, reference="ACT-LATER", due_on=today + datetime.timedelta(days=31))
+    EvidenceItemFactory(
+        force=force,
+        reference="EV-SOON",
+        title="Reviewed soon",
+        owner=pcc_staff,
+        review_by=today + datetime.timedelta(days=20),
+    )
+    EvidenceItemFactory(
+        force=force, reference="EV-LATER", review_by=today + datetime.timedelta(days=31)
+    )
+    Departure.objects.filter(reference="DEP-001").update(
+        review_on=today + datetime.timedelta(days=7)
+    )
+    client.force_login(pcc_staff)
+    body = client.get(url(paper_period)).content.decode()
+    due = body[body.index('id="due"') : body.index('id="charts"')]
+    assert "ACT-LATE Late one" in due and "Head of Late" in due
+    assert "ACT-SOON Soon one" in due and "Head of Soon" in due
+    assert "ACT-001" in due, "the fixture's action is long overdue"
+    assert "ACT-LATER" not in due and "EV-LATER" not in due
+    assert "EV-SOON Reviewed soon" in due and pcc_staff.get_full_name() in due
+    assert "DEP-001" in due and "Departure review" in due
+    assert due.count("Overdue") == 2
+    assert (
+        due.index("ACT-001") < due.index("ACT-LATE") < due.index("DEP-001") < due.index("ACT-SOON")
+    )
+
+
+def many_evidence_items(force, n):
+    # bulk_create writes no history rows, which is fine for a fixture: speed matters here.
+    today = timezone.localdate()
+    EvidenceItem.objects.bulk_create(
+        EvidenceItem(
+            force=force,
+            reference=f"EV-B{i:04d}",
+            title=f"Bulk item {i}",
+            kind=EvidenceItem.Kind.OTHER,
+            source="Test",
+            evidence_date=today - datetime.timedelta(days=400),
+            review_by=today + datetime.timedelta(days=i % 60 - 20),
+        )
+        for i in range(n)
+    )
+
+
+def test_the_query_count_does_not_grow_with_evidence_or_actions(
+    client, pcc_staff, paper_period, django_assert_num_queries
+):
+    client.force_login(pcc_staff)
+    many_evidence_items(paper_period.force, 10)
+    client.get(url(paper_period))
+    # 1 session, 2 user with force, 3 roles, 4 period with force, edition and scale,
+    # 5-16 the paper's data (reports.selectors.paper_data: paper texts, threat assessments,
+    # cells with ratings, previous period, threat areas, dimensions, rating levels, metrics,
+    # open actions, departures, previous ratings, cited evidence),
+    # 17 evidence reaching review-by soon, 18 evidence freshness counts,
+    # 19 action counts by status, 20 rating counts per period
+    with django_assert_num_queries(20):
+        response = client.get(url(paper_period))
+    assert response.status_code == 200
+    EvidenceItem.objects.filter(reference__startswith="EV-B").delete()
+    many_evidence_items(paper_period.force, 1000)
+    for n in range(20):
+        ActionFactory(force=paper_period.force, reference=f"ACT-M{n:02d}")
+    with django_assert_num_queries(20):
+        response = client.get(url(paper_period))
+    assert response.status_code == 200
+    assert paper_period.force.evidence.count() == 1002
+
+
+def test_the_shared_matrix_draws_the_paper_as_before(client, pcc_staff, paper_period):
+    client.force_login(pcc_staff)
+    body = client.get(reverse("reports:paper", args=[paper_period.pk])).content.decode()
+    assert "Summary: ratings by threat area and requirement, with the change since 2018/19" in body
+    assert 'href="#threat-terrorism">Terrorism</a>' in body
+    assert "matrix--status" not in body and "matrix__state" not in body
+    assert "evidence item" not in body.split('id="summary"')[1].split("</table>")[0]
+
+
+def test_an_out_of_range_period_number_is_not_found(client, pcc_staff):
+    client.force_login(pcc_staff)
+    huge = 10**25
+    assert client.get(f"/periods/{huge}/dashboard/").status_code == 404
+    assert client.get(f"/periods/{huge}/dashboard.pdf").status_code == 404
+
+
+def test_the_summary_links_each_failing_rule_to_its_problems(client, pcc_staff, paper_period):
+    client.force_login(pcc_staff)
+    body = client.get(url(paper_period)).content.decode()
+    assert 'href="#rule-stale-evidence"' in body and 'id="rule-stale-evidence"' in body
+    assert 'href="#rule-unrated"' in body and 'id="rule-unrated"' in body
