@@ -39,6 +39,23 @@ def _locked(model, pk: int, expected_version: int | None):
     return current
 
 
+def _apply(current, fields, data: Mapping) -> bool:
+    """Copy the fields that differ from `data`; False when nothing changed."""
+    changed = [name for name in fields if _differs(current, name, data[name])]
+    for name in changed:
+        setattr(current, name, data[name])
+    return bool(changed)
+
+
+def _save_version(current, user: User):
+    """Validate, move to the next version and save, recording who made the change."""
+    current.full_clean()
+    current.version += 1
+    current._history_user = user
+    current.save()
+    return current
+
+
 @transaction.atomic
 def dimension_assessment_update(
     *, assessment: DimensionAssessment, user: User, data: Mapping, expected_version: int | None
@@ -50,18 +67,12 @@ def dimension_assessment_update(
     hold; either way nothing is saved. An approved cell that is edited goes back to draft.
     """
     current = _locked(DimensionAssessment, assessment.pk, expected_version)
-    changed = [name for name in DIMENSION_FIELDS if _differs(current, name, data[name])]
-    if not changed:
+    if not _apply(current, DIMENSION_FIELDS, data):
         return current
-    for name in changed:
-        setattr(current, name, data[name])
     if current.state == DimensionAssessment.State.APPROVED:
         current.state = DimensionAssessment.State.DRAFT
         current._change_reason = BACK_TO_DRAFT
-    current.full_clean()
-    current.version += 1
-    current._history_user = user
-    current.save()
+    _save_version(current, user)
     citations_sync(target=current)
     return current
 
@@ -72,15 +83,9 @@ def threat_assessment_update(
 ) -> ThreatAssessment:
     """Save an edit of a threat's context made from `expected_version` (as above)."""
     current = _locked(ThreatAssessment, assessment.pk, expected_version)
-    changed = [name for name in THREAT_FIELDS if _differs(current, name, data[name])]
-    if not changed:
+    if not _apply(current, THREAT_FIELDS, data):
         return current
-    for name in changed:
-        setattr(current, name, data[name])
-    current.full_clean()
-    current.version += 1
-    current._history_user = user
-    current.save()
+    _save_version(current, user)
     citations_sync(target=current)
     return current
 
@@ -128,16 +133,9 @@ def capacity_metric_update(
     *, metric: CapacityMetric, user: User, data: Mapping, expected_version: int | None
 ) -> CapacityMetric:
     current = _locked(CapacityMetric, metric.pk, expected_version)
-    changed = [name for name in METRIC_FIELDS if _differs(current, name, data[name])]
-    if not changed:
+    if not _apply(current, METRIC_FIELDS, data):
         return current
-    for name in changed:
-        setattr(current, name, data[name])
-    current.full_clean()
-    current.version += 1
-    current._history_user = user
-    current.save()
-    return current
+    return _save_version(current, user)
 
 
 # Departures from the SPR, each with its justification and approval.
@@ -171,13 +169,6 @@ def departure_update(
 ) -> Departure:
     """Save an edit made from `expected_version`; AssessmentConflict when it moved on."""
     current = _locked(Departure, departure.pk, expected_version)
-    changed = [name for name in DEPARTURE_FIELDS if _differs(current, name, data[name])]
-    if not changed:
+    if not _apply(current, DEPARTURE_FIELDS, data):
         return current
-    for name in changed:
-        setattr(current, name, data[name])
-    current.full_clean()
-    current.version += 1
-    current._history_user = user
-    current.save()
-    return current
+    return _save_version(current, user)
