@@ -14,6 +14,7 @@ from threats.models import (
     ThreatArea,
     ThreatAssessment,
 )
+from threats.services import period_assessments_start
 
 
 class ThreatAreaInline(admin.TabularInline):
@@ -79,6 +80,13 @@ class ForceAdmin(SimpleHistoryAdmin):
 @admin.register(ReportingPeriod)
 class ReportingPeriodAdmin(SimpleHistoryAdmin):
     list_display = ["label", "force", "edition", "rating_scale", "starts_on", "ends_on", "status"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if not change:
+            # A new year is ready for analysts: every threat area and C of its edition.
+            period_assessments_start(period=obj, user=request.user)
+
     list_filter = ["force", "edition", "status"]
     list_select_related = ["force", "edition", "rating_scale"]
 

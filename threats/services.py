@@ -172,3 +172,52 @@ def departure_update(
     if not _apply(current, DEPARTURE_FIELDS, data):
         return current
     return _save_version(current, user)
+
+
+# Starting a period: every threat area and C of its edition gets its (empty) assessment.
+
+STARTED_REASON = "Started the period's assessments"
+
+
+@transaction.atomic
+def period_assessments_start(*, period, user: User | None) -> int:
+    """Create the period's missing threat and dimension assessments; returns how many.
+
+    New cells start as drafts on the scale's "not yet assessed" level. Safe to call again:
+    existing assessments are left exactly as they are.
+    """
+    unassessed = period.rating_scale.levels.get(is_assessed=False)
+    dimensions = list(period.edition.dimensions.order_by("order"))
+    existing = {
+        ta.threat_area_id: ta
+        for ta in ThreatAssessment.objects.select_for_update().filter(period=period)
+    }
+    have = set(
+        DimensionAssessment.objects.filter(threat_assessment__period=period).values_list(
+            "threat_assessment__threat_area_id", "dimension_id"
+        )
+    )
+    created = 0
+    for area in period.edition.threat_areas.order_by("order"):
+        threat = existing.get(area.id)
+        if threat is None:
+            threat = _start(ThreatAssessment(period=period, threat_area=area), user)
+            created += 1
+        for dimension in dimensions:
+            if (area.id, dimension.id) not in have:
+                _start(
+                    DimensionAssessment(
+                        threat_assessment=threat, dimension=dimension, rating=unassessed
+                    ),
+                    user,
+                )
+                created += 1
+    return created
+
+
+def _start(assessment, user):
+    assessment.full_clean()
+    assessment._history_user = user
+    assessment._change_reason = STARTED_REASON
+    assessment.save()
+    return assessment

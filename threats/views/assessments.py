@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods
 
 from evidence.citations import format_citation
 from sprcompliance.accounts.access import EDITORS, READERS, has_any_role, role_required
@@ -20,6 +20,7 @@ from threats.services import (
     AssessmentConflict,
     dimension_assessment_submit,
     dimension_assessment_update,
+    period_assessments_start,
     threat_assessment_update,
 )
 
@@ -227,14 +228,27 @@ def assessment_url(threat: ThreatAssessment) -> str:
     )
 
 
-@require_safe
+@require_http_methods(["GET", "HEAD", "POST"])
 @role_required(*READERS)
 def threat_list(request, period_pk: int):
     period = selectors.period_for(request.user.force, period_pk)
+    can_edit = has_any_role(request.user, EDITORS)
+    if request.method == "POST":
+        if not can_edit:
+            raise PermissionDenied("Your role does not allow this.")
+        created = period_assessments_start(period=period, user=request.user)
+        messages.success(request, f"{created} assessments started for {period.label}.")
+        return redirect("threats:threat_list", period_pk=period.pk)
+    threats = selectors.period_grid(period)
+    dimensions = list(period.edition.dimensions.all())
+    expected = period.edition.threat_areas.count() * (1 + len(dimensions))
+    started = len(threats) + sum(len(t.dimension_assessments.all()) for t in threats)
     context = {
         "period": period,
-        "threats": selectors.period_grid(period),
-        "dimensions": list(period.edition.dimensions.all()),
+        "threats": threats,
+        "dimensions": dimensions,
         "levels": list(period.rating_scale.levels.all()),
+        "not_started": expected - started,
+        "can_edit": can_edit,
     }
     return render(request, "threats/threat_list.html", context)
