@@ -8,9 +8,10 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from evidence.citations import citations_in
-from evidence.models import Citation, EvidenceFile, EvidenceItem
+from evidence.models import Action, Citation, EvidenceFile, EvidenceItem
 from evidence.uploads import AcceptedFile
 from sprcompliance.accounts.models import User
+from sprcompliance.changes import differs
 from threats.models import DimensionAssessment, Force, ThreatAssessment
 
 
@@ -126,7 +127,7 @@ def evidence_item_update(
         current = EvidenceItem.objects.select_for_update().get(pk=item.pk)
         if current.version != expected_version:
             raise EditConflict(current)
-        changed = [name for name in EDITABLE_FIELDS if _differs(current, name, data[name])]
+        changed = [name for name in EDITABLE_FIELDS if differs(current, name, data[name])]
         if not changed and not files:
             return current
         for name in changed:
@@ -139,13 +140,6 @@ def evidence_item_update(
         current.save()
         _attach_files(item=current, user=user, files=files, stored=stored)
     return current
-
-
-def _differs(item: EvidenceItem, name: str, value) -> bool:
-    field = EvidenceItem._meta.get_field(name)
-    if field.many_to_one:
-        return getattr(item, field.attname) != (value.pk if value is not None else None)
-    return getattr(item, name) != value
 
 
 def _attached(files: Sequence[AcceptedFile]) -> str:
@@ -186,7 +180,6 @@ def _stored_files_removed_on_failure():
 
 # Actions: recommendations, lessons and gaps with owners and due dates.
 
-from evidence.models import Action  # noqa: E402 - kept with the action services below
 
 ACTION_FIELDS = (
     "reference",
@@ -227,7 +220,7 @@ def action_update(
         current = Action.objects.select_for_update().get(pk=action.pk)
         if current.version != expected_version:
             raise ActionConflict(current)
-        changed = [name for name in ACTION_FIELDS if _differs_on(current, name, data[name])]
+        changed = [name for name in ACTION_FIELDS if differs(current, name, data[name])]
         evidence_ids = {item.pk for item in data["evidence"]}
         evidence_changed = set(current.evidence.values_list("pk", flat=True)) != evidence_ids
         if not changed and not evidence_changed:
@@ -244,10 +237,3 @@ def action_update(
         if evidence_changed:
             current.evidence.set(data["evidence"])
     return current
-
-
-def _differs_on(obj, name: str, value) -> bool:
-    field = obj._meta.get_field(name)
-    if field.many_to_one:
-        return getattr(obj, field.attname) != (value.pk if value is not None else None)
-    return getattr(obj, name) != value

@@ -183,6 +183,13 @@ class _Numberer:
         return note
 
 
+def number_narrative(text: str, evidence) -> tuple[list[Block], list[Footnote]]:
+    """One narrative on its own, numbered from 1 as the paper numbers it: for the editor's
+    preview. `evidence` maps references to items; others print as not in the register."""
+    numberer = _Numberer(evidence)
+    return numberer.blocks(text), numberer.footnotes
+
+
 def citation_text(item: EvidenceItem | None, reference: str, locator: str) -> str:
     if item is None:
         return f"{reference}: not found in the evidence register."

@@ -47,9 +47,7 @@ class PaperData:
 
 def period_for_paper(*, force, pk: int) -> ReportingPeriod:
     """The period with what the paper header needs; raises DoesNotExist for another force."""
-    return ReportingPeriod.objects.select_related("force", "edition", "rating_scale").get(
-        pk=pk, force=force
-    )
+    return ReportingPeriod.objects.with_framework().get(pk=pk, force=force)
 
 
 def paper_data(period: ReportingPeriod) -> PaperData:

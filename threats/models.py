@@ -164,6 +164,10 @@ class ReportingPeriodQuerySet(models.QuerySet):
     def for_force(self, force):
         return self.filter(force=force)
 
+    def with_framework(self):
+        """With the force, edition and rating scale that every period page shows."""
+        return self.select_related("force", "edition", "rating_scale")
+
     def with_progress(self):
         """Annotate how many cells (threat area x dimension) exist and how many are approved."""
         cells = "threat_assessments__dimension_assessments"

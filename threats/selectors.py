@@ -55,7 +55,7 @@ class EditorData:
 
 def period_for(force: Force, pk: int) -> ReportingPeriod:
     return get_object_or_404(
-        ReportingPeriod.objects.select_related("force", "edition", "rating_scale"),
+        ReportingPeriod.objects.with_framework(),
         pk=pk,
         force=force,
     )

@@ -8,6 +8,7 @@ from django.db import models, transaction
 
 from evidence.services import EditConflict, citations_sync
 from sprcompliance.accounts.models import User
+from sprcompliance.changes import differs
 from threats.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 
 # The fields people edit (state, version and timestamps are kept by the services).
@@ -24,13 +25,6 @@ class AssessmentConflict(EditConflict):
         Exception.__init__(self, f"{current} is now at version {current.version}.")
 
 
-def _differs(obj: models.Model, name: str, value) -> bool:
-    field = obj._meta.get_field(name)
-    if field.many_to_one:
-        return getattr(obj, field.attname) != (value.pk if value is not None else None)
-    return getattr(obj, name) != value
-
-
 def _locked(model, pk: int, expected_version: int | None):
     # The row lock makes a second concurrent save wait, then see the new version.
     current = model.objects.select_for_update().get(pk=pk)
@@ -41,7 +35,7 @@ def _locked(model, pk: int, expected_version: int | None):
 
 def _apply(current, fields, data: Mapping) -> bool:
     """Copy the fields that differ from `data`; False when nothing changed."""
-    changed = [name for name in fields if _differs(current, name, data[name])]
+    changed = [name for name in fields if differs(current, name, data[name])]
     for name in changed:
         setattr(current, name, data[name])
     return bool(changed)

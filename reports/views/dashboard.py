@@ -13,8 +13,8 @@ from django.views.decorators.http import require_safe
 from reports import dashboard
 from reports.pdf import PaperRenderError, render_pdf
 from reports.selectors import comparison_data, dashboard_data, paper_data
-from reports.views.paper import _period
 from sprcompliance.accounts.access import EVERYONE, READERS, has_any_role, role_required
+from threats.selectors import period_for
 
 
 def _context(request, period) -> dict:
@@ -41,7 +41,7 @@ def _context(request, period) -> dict:
 @require_safe
 @role_required(*EVERYONE)
 def dashboard_page(request, period_pk):
-    period = _period(request, period_pk)
+    period = period_for(request.user.force, period_pk)
     return render(request, "reports/dashboard.html", _context(request, period))
 
 
@@ -49,7 +49,7 @@ def dashboard_page(request, period_pk):
 @require_safe
 @role_required(*EVERYONE)
 def dashboard_pdf(request, period_pk):
-    period = _period(request, period_pk)
+    period = period_for(request.user.force, period_pk)
     context = _context(request, period)
     context["cell_links"] = False  # links mean nothing on paper
     html = render_to_string("reports/dashboard_print.html", context)
@@ -71,8 +71,8 @@ def dashboard_pdf(request, period_pk):
 @require_safe
 @role_required(*EVERYONE)
 def compare(request, period_pk, other_pk):
-    period = _period(request, period_pk)
-    other = _period(request, other_pk)
+    period = period_for(request.user.force, period_pk)
+    other = period_for(request.user.force, other_pk)
     this_data, other_data = paper_data(period), paper_data(other)
     actions, departures = comparison_data(period, other)
     result = dashboard.compare(this_data, other_data, actions=actions, departures=departures)

@@ -5,8 +5,9 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from reports.models import IssuedPaper
-from reports.views.paper import _period, pdf_filename
+from reports.views.paper import pdf_filename
 from sprcompliance.accounts.access import EVERYONE, READERS, has_any_role, role_required
+from threats.selectors import period_for
 
 
 def _issued(request, pk, *, defer=()) -> IssuedPaper:
@@ -17,7 +18,7 @@ def _issued(request, pk, *, defer=()) -> IssuedPaper:
 @require_safe
 @role_required(*EVERYONE)
 def issued_list(request, period_pk):
-    period = _period(request, period_pk)
+    period = period_for(request.user.force, period_pk)
     papers = list(
         IssuedPaper.objects.filter(period=period).select_related("issued_by").defer("pdf", "html")
     )

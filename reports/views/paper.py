@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -14,15 +14,7 @@ from reports.selectors import paper_data
 from reports.services import draft_fingerprint, paper_issue, paper_pdf, paper_print_html
 from sprcompliance.accounts.access import READERS, has_any_role, role_required
 from sprcompliance.accounts.roles import Role
-from threats.models import ReportingPeriod
-
-
-def _period(request, period_pk) -> ReportingPeriod:
-    return get_object_or_404(
-        ReportingPeriod.objects.select_related("force", "edition", "rating_scale"),
-        pk=period_pk,
-        force_id=request.user.force_id,
-    )
+from threats.selectors import period_for
 
 
 def pdf_filename(period, suffix: str) -> str:
@@ -33,7 +25,7 @@ def pdf_filename(period, suffix: str) -> str:
 @require_safe
 @role_required(*READERS)
 def preview(request, period_pk):
-    period = _period(request, period_pk)
+    period = period_for(request.user.force, period_pk)
     paper = build_paper(paper_data(period))
     latest = IssuedPaper.objects.filter(period=period).defer("pdf", "html").first()
     changed = latest is not None and latest.source_sha256 != draft_fingerprint(paper)
@@ -55,7 +47,7 @@ def preview(request, period_pk):
 @require_safe
 @role_required(*READERS)
 def draft_pdf(request, period_pk):
-    period = _period(request, period_pk)
+    period = period_for(request.user.force, period_pk)
     paper = build_paper(paper_data(period))
     try:
         result = paper_pdf(paper_print_html(paper))
@@ -70,7 +62,7 @@ def draft_pdf(request, period_pk):
 @require_http_methods(["GET", "POST"])
 @role_required(Role.PCC_STAFF)
 def issue(request, period_pk):
-    period = _period(request, period_pk)
+    period = period_for(request.user.force, period_pk)
     form = IssueForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:

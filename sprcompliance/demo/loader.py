@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.contrib.auth.models import Group
-from django.db import models, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from evidence.models import Action, EvidenceItem
@@ -19,6 +19,7 @@ from reports.models import BoardPaper, IssuedPaper
 from reports.services import paper_issue
 from sprcompliance.accounts.models import User
 from sprcompliance.accounts.roles import GROUP_NAMES, Role
+from sprcompliance.changes import differs
 from sprcompliance.demo import content
 from threats.models import (
     CapacityMetric,
@@ -74,13 +75,6 @@ def _date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if value else None
 
 
-def _same(obj: models.Model, name: str, value) -> bool:
-    model_field = obj._meta.get_field(name)
-    if isinstance(model_field, models.ForeignKey):
-        return getattr(obj, model_field.attname) == (value.pk if value is not None else None)
-    return getattr(obj, name) == value
-
-
 def upsert(model, tally: Tally, lookup: dict, values: dict, *, clean_exclude=()):
     """Create or update one row by its natural key; save only when something differs."""
     obj = model.objects.filter(**lookup).first()
@@ -88,7 +82,7 @@ def upsert(model, tally: Tally, lookup: dict, values: dict, *, clean_exclude=())
         obj = model(**lookup, **values)
         tally.created[model._meta] += 1
     else:
-        changed = {name: value for name, value in values.items() if not _same(obj, name, value)}
+        changed = {name: value for name, value in values.items() if differs(obj, name, value)}
         if not changed:
             return obj
         for name, value in changed.items():

@@ -42,7 +42,7 @@ class Command(BaseCommand):
             )
 
     def _period(self, label, force_slug) -> ReportingPeriod:
-        periods = ReportingPeriod.objects.select_related("force", "edition", "rating_scale")
+        periods = ReportingPeriod.objects.with_framework()
         periods = periods.filter(label=label)
         if force_slug:
             if not Force.objects.filter(slug=force_slug).exists():
