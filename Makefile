@@ -11,14 +11,15 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/sprcompliance
 PYTEST_ARGS ?= -n auto
 
 .PHONY: help venv run migrate seed test test-sqlite test-postgres lint format postgres \
-        vendor-frontend bench clean system-packages
+        vendor-frontend bench load clean system-packages
 
 help:
 	@echo "make run            set up (venv, migrate, demo data) and serve on http://$(HOST):$(PORT)"
 	@echo "make test           run the whole test suite (SQLite, or DATABASE_URL if set)"
 	@echo "make test-postgres  run the whole test suite on PostgreSQL ($(PG_URL))"
 	@echo "make lint           ruff check and format check"
-	@echo "make bench          measure the board paper's rendering time and memory"
+	@echo "make bench          measure pages, the paper and its PDF on a large dataset (SQLite and PostgreSQL)"
+	@echo "make load           load test: gunicorn on PostgreSQL under a bounded Locust run"
 	@echo "make vendor-frontend  re-vendor GOV.UK Frontend into static/govuk (needs npm)"
 
 venv: $(STAMP)
@@ -49,16 +50,22 @@ run: seed
 	@echo
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: venv system-packages
+# axe-core for the accessibility tests, at the version package-lock.json pins.
+AXE := node_modules/axe-core/axe.min.js
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(AXE)
+
+test: venv system-packages $(AXE)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-sqlite: venv system-packages
+test-sqlite: venv system-packages $(AXE)
 	DATABASE_URL= $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 postgres:
 	@scripts/ensure_postgres.sh
 
-test-postgres: venv system-packages postgres
+test-postgres: venv system-packages postgres $(AXE)
 	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: venv
@@ -69,11 +76,15 @@ format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: venv
-	$(BIN)/python -m bench.paper
+bench: venv postgres
+	$(BIN)/python -m bench
+
+load: venv postgres
+	$(BIN)/python -m pip install --quiet -r requirements-load.txt
+	$(BIN)/python -m bench.load
 
 vendor-frontend:
 	scripts/vendor_govuk_frontend.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache staticfiles

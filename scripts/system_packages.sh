@@ -2,12 +2,12 @@
 # Make sure the Debian packages the product and its tests need are installed:
 # Pango (WeasyPrint), HarfBuzz's subsetter (faster PDF fonts), Liberation fonts (the paper's
 # Arial-compatible face), poppler-utils (tests read PDFs back with pdftotext), the PostgreSQL
-# client tools. Installs what is missing when run as root with apt-get; otherwise says what to
-# install.
+# client tools, Chromium (the browser and accessibility tests drive it with Playwright).
+# Installs what is missing when run as root with apt-get; otherwise says what to install.
 set -euo pipefail
 
 packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation poppler-utils
-          postgresql-client)
+          postgresql-client chromium)
 
 if ! command -v dpkg >/dev/null; then
     echo "Not a Debian-based system: install Pango, HarfBuzz, Liberation fonts and poppler-utils" \
