@@ -73,6 +73,11 @@ class IssuedPaper(models.Model):
     override_reason = models.TextField(
         blank=True, help_text="Why the paper was issued although readiness rules were not met."
     )
+    open_problems = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The readiness rules not met when it was issued, in words.",
+    )
 
     class Meta:
         ordering = ["period", "-version"]

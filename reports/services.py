@@ -3,16 +3,23 @@
 import hashlib
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from reports.dashboard import Problem, readiness
 from reports.models import IssuedPaper
 from reports.paper import Paper, build_paper
 from reports.pdf import RenderResult, render_pdf
 from reports.selectors import paper_data
-from threats.models import ReportingPeriod
+from threats.models import PeriodReopening, ReportingPeriod
+
+# An override is a decision the board may ask about: it needs a real reason.
+OVERRIDE_REASON_MIN = 20
+REASON_MAX = 2000
+ISSUED_REASON = "Paper issued: period locked"
 
 
 def sha256_hex(data: bytes | str) -> str:
@@ -46,17 +53,56 @@ def draft_fingerprint(paper: Paper) -> str:
     return sha256_hex(paper_print_html(paper))
 
 
+class NotReady(ValidationError):
+    """Readiness rules are not met and no override was given."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        count = len(problems)
+        super().__init__(
+            f"The paper is not ready to issue: {count} readiness rule"
+            f"{' is' if count == 1 else 's are'} not met"
+        )
+
+
+def _reason(text: str, *, minimum: int, what: str) -> str:
+    text = " ".join(text.split())
+    if len(text) < minimum:
+        raise ValidationError(f"Give the reason for {what} in at least {minimum} characters")
+    if len(text) > REASON_MAX:
+        raise ValidationError(f"The reason must be {REASON_MAX} characters or fewer")
+    return text
+
+
 @transaction.atomic
 def paper_issue(
     *, period: ReportingPeriod, user, override_reason: str = "", issued_at=None
 ) -> IssuedPaper:
-    """Freeze the paper as it stands: its PDF bytes, hash, who and when.
+    """Freeze the paper as it stands: its PDF bytes, hash, who and when; lock the period.
 
-    The period row is locked first, so two people issuing at once get versions 1 and 2
-    rather than a clash. `issued_at` is only for loading a paper issued in the past.
+    The readiness rules must be met, or PCC office staff override them with a reason, which
+    is kept with the issue together with the rules not met. A locked (already issued) period
+    is refused until an administrator reopens it. The period row is locked first, so two
+    people issuing at once cannot both succeed. `issued_at` is only for loading a paper
+    issued in the past.
     """
-    ReportingPeriod.objects.select_for_update().get(pk=period.pk)
-    paper = build_paper(paper_data(period))
+    current = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    if current.is_locked:
+        raise ValidationError(
+            f"{current.label} is already issued and locked: an administrator must reopen it "
+            "before a new version can be issued"
+        )
+    data = paper_data(current)
+    problems = readiness(data)
+    if problems and not override_reason.strip():
+        raise NotReady(problems)
+    if problems:
+        override_reason = _reason(
+            override_reason, minimum=OVERRIDE_REASON_MIN, what="issuing before it is ready"
+        )
+    else:
+        override_reason = ""
+    paper = build_paper(data)
     version = (IssuedPaper.objects.filter(period=period).aggregate(v=Max("version"))["v"] or 0) + 1
     issue = IssuedPaper(
         period=period,
@@ -69,6 +115,7 @@ def paper_issue(
         footnote_count=len(paper.footnotes),
         source_sha256=draft_fingerprint(paper),
         override_reason=override_reason,
+        open_problems=[problem.message for problem in problems],
     )
     pdf = paper_pdf(paper_print_html(paper, issue=issue)).pdf
     issue.html = paper_screen_html(paper, issue=issue)
@@ -77,4 +124,32 @@ def paper_issue(
     issue.sha256 = sha256_hex(pdf)
     issue.full_clean()
     issue.save(force_insert=True)
+    current.status = ReportingPeriod.Status.ISSUED
+    current._history_user = user
+    current._change_reason = f"{ISSUED_REASON} (version {version})"
+    current.save(update_fields=["status"])
     return issue
+
+
+@transaction.atomic
+def period_reopen(*, period: ReportingPeriod, user, reason: str) -> PeriodReopening:
+    """An administrator reopens an issued or closed period for edits, saying why (recorded).
+
+    Issued versions stay exactly as they were; issuing again makes the next version.
+    """
+    reason = _reason(reason, minimum=OVERRIDE_REASON_MIN, what="reopening the period")
+    current = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    if not current.is_locked:
+        raise ValidationError(f"{current.label} is already open for edits")
+    reopening = PeriodReopening.objects.create(
+        period=current,
+        previous_status=current.status,
+        reopened_by=user,
+        reopened_at=timezone.now(),
+        reason=reason,
+    )
+    current.status = ReportingPeriod.Status.OPEN
+    current._history_user = user
+    current._change_reason = f"Reopened: {reason}"
+    current.save(update_fields=["status"])
+    return reopening

@@ -8,6 +8,7 @@ urlpatterns = [
     path("periods/<int:period_pk>/paper/", paper.preview, name="paper"),
     path("periods/<int:period_pk>/paper.pdf", paper.draft_pdf, name="paper_pdf"),
     path("periods/<int:period_pk>/paper/issue/", paper.issue, name="paper_issue"),
+    path("periods/<int:period_pk>/paper/reopen/", paper.reopen, name="period_reopen"),
     path("periods/<int:period_pk>/papers/", issued.issued_list, name="issued_list"),
     path("periods/<int:period_pk>/dashboard/", dashboard.dashboard_page, name="dashboard"),
     path("periods/<int:period_pk>/dashboard.pdf", dashboard.dashboard_pdf, name="dashboard_pdf"),

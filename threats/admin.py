@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from threats.models import (
@@ -79,7 +81,25 @@ class ForceAdmin(SimpleHistoryAdmin):
 
 @admin.register(ReportingPeriod)
 class ReportingPeriodAdmin(SimpleHistoryAdmin):
-    list_display = ["label", "force", "edition", "rating_scale", "starts_on", "ends_on", "status"]
+    list_display = [
+        "label",
+        "force",
+        "edition",
+        "rating_scale",
+        "starts_on",
+        "ends_on",
+        "status",
+        "edits",
+    ]
+    # Issuing locks a period; reopening it takes a recorded reason, on its own page.
+    readonly_fields = ["status"]
+
+    @admin.display(description="Edits")
+    def edits(self, obj):
+        url = reverse("reports:period_reopen", args=[obj.pk])
+        if obj.is_locked:
+            return format_html('<a href="{}">Locked: reopen with a reason</a>', url)
+        return format_html('<a href="{}">Open</a>', url)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

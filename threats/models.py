@@ -208,6 +208,11 @@ class ReportingPeriod(models.Model):
     def __str__(self):
         return f"{self.force} {self.label}"
 
+    @property
+    def is_locked(self) -> bool:
+        """Issued (or closed) periods refuse edits until an administrator reopens them."""
+        return self.status != self.Status.OPEN
+
     def previous(self):
         """The force's period that ended most recently before this one started."""
         return (
@@ -215,6 +220,27 @@ class ReportingPeriod(models.Model):
             .order_by("-ends_on")
             .first()
         )
+
+
+class PeriodReopening(models.Model):
+    """An administrator reopened an issued period for edits: who, when and why (kept for good)."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="reopenings")
+    previous_status = models.CharField(max_length=10, choices=ReportingPeriod.Status)
+    reopened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    reopened_at = models.DateTimeField()
+    reason = models.TextField()
+
+    class Meta:
+        ordering = ["-reopened_at"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(reason=""), name="reopening_has_reason"),
+        ]
+
+    def __str__(self):
+        return f"{self.period} reopened {self.reopened_at:%d %B %Y}"
 
 
 class ThreatAssessment(models.Model):

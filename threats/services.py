@@ -9,12 +9,52 @@ from django.db import models, transaction
 from evidence.services import EditConflict, citations_sync
 from sprcompliance.accounts.models import User
 from sprcompliance.changes import differs
-from threats.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
+from threats.models import (
+    CapacityMetric,
+    Departure,
+    DimensionAssessment,
+    ReportingPeriod,
+    ThreatAssessment,
+)
 
 # The fields people edit (state, version and timestamps are kept by the services).
 DIMENSION_FIELDS = ("rating", "narrative", "gaps", "owner")
 THREAT_FIELDS = ("context", "owner")
-BACK_TO_DRAFT = "Edited after approval: back to draft"
+BACK_TO_DRAFT = {
+    DimensionAssessment.State.APPROVED: "Edited after approval: back to draft",
+    DimensionAssessment.State.SUBMITTED: "Edited during review: back to draft",
+}
+SUBMITTED_REASON = "Submitted for review"
+APPROVED_REASON = "Approved"
+RETURNED_REASON = "Returned to draft by the reviewer"
+REVIEW_COMMENT_MAX = 2000
+
+
+class PeriodLocked(ValidationError):
+    """The period's paper is issued: nothing in it changes until an administrator reopens it."""
+
+    def __init__(self, period: ReportingPeriod):
+        self.period = period
+        super().__init__(locked_message(period))
+
+
+def locked_message(period: ReportingPeriod) -> str:
+    return (
+        f"{period.label} is locked because its paper has been issued: nothing in it can be "
+        "changed. An administrator can reopen it if changes are needed."
+    )
+
+
+def ensure_open(period_id: int) -> ReportingPeriod:
+    """Lock the period's row for this transaction and refuse if it is issued or closed.
+
+    Taking the row lock means an edit and an issue of the same period cannot interleave:
+    issuing locks the same row first.
+    """
+    period = ReportingPeriod.objects.select_for_update().get(pk=period_id)
+    if period.is_locked:
+        raise PeriodLocked(period)
+    return period
 
 
 class AssessmentConflict(EditConflict):
@@ -58,14 +98,16 @@ def dimension_assessment_update(
 
     Raises AssessmentConflict when the cell moved on since the editor opened it, and
     ValidationError (from citations_sync) when the narrative cites evidence the force does not
-    hold; either way nothing is saved. An approved cell that is edited goes back to draft.
+    hold; either way nothing is saved. A cell that is edited while submitted or after approval
+    goes back to draft, so what a reviewer approves is always what they read.
     """
+    ensure_open(assessment.threat_assessment.period_id)
     current = _locked(DimensionAssessment, assessment.pk, expected_version)
     if not _apply(current, DIMENSION_FIELDS, data):
         return current
-    if current.state == DimensionAssessment.State.APPROVED:
+    if current.state in BACK_TO_DRAFT:
+        current._change_reason = BACK_TO_DRAFT[current.state]
         current.state = DimensionAssessment.State.DRAFT
-        current._change_reason = BACK_TO_DRAFT
     _save_version(current, user)
     citations_sync(target=current)
     return current
@@ -76,6 +118,7 @@ def threat_assessment_update(
     *, assessment: ThreatAssessment, user: User, data: Mapping, expected_version: int | None
 ) -> ThreatAssessment:
     """Save an edit of a threat's context made from `expected_version` (as above)."""
+    ensure_open(assessment.period_id)
     current = _locked(ThreatAssessment, assessment.pk, expected_version)
     if not _apply(current, THREAT_FIELDS, data):
         return current
@@ -89,6 +132,7 @@ def dimension_assessment_submit(
     *, assessment: DimensionAssessment, user: User, expected_version: int | None
 ) -> DimensionAssessment:
     """Send a draft cell to its reviewer."""
+    ensure_open(assessment.threat_assessment.period_id)
     current = _locked(DimensionAssessment, assessment.pk, expected_version)
     if current.state != DimensionAssessment.State.DRAFT:
         raise ValidationError(
@@ -98,12 +142,71 @@ def dimension_assessment_submit(
         raise ValidationError("Choose a rating before submitting for review")
     if not current.narrative.strip():
         raise ValidationError("Write the narrative before submitting for review")
-    current.state = DimensionAssessment.State.SUBMITTED
+    return _move(current, DimensionAssessment.State.SUBMITTED, user, SUBMITTED_REASON)
+
+
+def _move(current: DimensionAssessment, state, user: User, reason: str) -> DimensionAssessment:
+    current.state = state
     current.version += 1
     current._history_user = user
-    current._change_reason = "Submitted for review"
+    current._change_reason = reason
     current.save()
     return current
+
+
+def _review_round_authors(cell: DimensionAssessment) -> set[int]:
+    """Who changed or submitted the cell since it was last approved or returned."""
+    authors = set()
+    records = cell.history.order_by("-history_date", "-history_id").values_list(
+        "history_user_id", "history_change_reason"
+    )
+    for user_id, reason in records[:200]:
+        if reason in (APPROVED_REASON, RETURNED_REASON):
+            break
+        if user_id is not None:
+            authors.add(user_id)
+    return authors
+
+
+def _submitted(current: DimensionAssessment, verb: str) -> None:
+    if current.state != DimensionAssessment.State.SUBMITTED:
+        raise ValidationError(
+            f"Only an assessment submitted for review can be {verb}: "
+            f"this one is {current.get_state_display().lower()}"
+        )
+
+
+@transaction.atomic
+def dimension_assessment_approve(
+    *, assessment: DimensionAssessment, user: User, expected_version: int | None
+) -> DimensionAssessment:
+    """A reviewer approves a submitted cell. Nobody approves a version they wrote or submitted."""
+    ensure_open(assessment.threat_assessment.period_id)
+    current = _locked(DimensionAssessment, assessment.pk, expected_version)
+    _submitted(current, "approved")
+    if user.pk in _review_round_authors(current):
+        raise ValidationError(
+            "You wrote or submitted this version, so another reviewer must approve it"
+        )
+    current.reviewer_comment = ""
+    return _move(current, DimensionAssessment.State.APPROVED, user, APPROVED_REASON)
+
+
+@transaction.atomic
+def dimension_assessment_return(
+    *, assessment: DimensionAssessment, user: User, expected_version: int | None, comment: str
+) -> DimensionAssessment:
+    """A reviewer sends a submitted cell back to draft, saying what needs to change."""
+    comment = comment.strip()
+    if not comment:
+        raise ValidationError("Enter a comment saying what needs to change")
+    if len(comment) > REVIEW_COMMENT_MAX:
+        raise ValidationError(f"The comment must be {REVIEW_COMMENT_MAX} characters or fewer")
+    ensure_open(assessment.threat_assessment.period_id)
+    current = _locked(DimensionAssessment, assessment.pk, expected_version)
+    _submitted(current, "returned")
+    current.reviewer_comment = comment
+    return _move(current, DimensionAssessment.State.DRAFT, user, RETURNED_REASON)
 
 
 METRIC_FIELDS = ("name", "dimension", "value", "unit", "national_commitment", "as_at", "source")
@@ -113,6 +216,7 @@ METRIC_FIELDS = ("name", "dimension", "value", "unit", "national_commitment", "a
 def capacity_metric_create(
     *, threat_assessment: ThreatAssessment, user: User, data: Mapping
 ) -> CapacityMetric:
+    ensure_open(threat_assessment.period_id)
     metric = CapacityMetric(
         threat_assessment=threat_assessment, **{name: data[name] for name in METRIC_FIELDS}
     )
@@ -126,6 +230,7 @@ def capacity_metric_create(
 def capacity_metric_update(
     *, metric: CapacityMetric, user: User, data: Mapping, expected_version: int | None
 ) -> CapacityMetric:
+    ensure_open(metric.threat_assessment.period_id)
     current = _locked(CapacityMetric, metric.pk, expected_version)
     if not _apply(current, METRIC_FIELDS, data):
         return current
@@ -150,6 +255,7 @@ DEPARTURE_FIELDS = (
 
 @transaction.atomic
 def departure_create(*, period, user: User, data: Mapping) -> Departure:
+    ensure_open(period.pk)
     departure = Departure(period=period, **{name: data[name] for name in DEPARTURE_FIELDS})
     departure.full_clean()
     departure._history_user = user
@@ -162,6 +268,7 @@ def departure_update(
     *, departure: Departure, user: User, data: Mapping, expected_version: int | None
 ) -> Departure:
     """Save an edit made from `expected_version`; AssessmentConflict when it moved on."""
+    ensure_open(departure.period_id)
     current = _locked(Departure, departure.pk, expected_version)
     if not _apply(current, DEPARTURE_FIELDS, data):
         return current
@@ -182,6 +289,7 @@ def period_assessments_start(*, period, user: User | None) -> int:
     """
     unassessed = period.rating_scale.levels.get(is_assessed=False)
     dimensions = list(period.edition.dimensions.order_by("order"))
+    ensure_open(period.pk)
     existing = {
         ta.threat_area_id: ta
         for ta in ThreatAssessment.objects.select_for_update().filter(period=period)

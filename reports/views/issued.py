@@ -25,7 +25,12 @@ def issued_list(request, period_pk):
     return render(
         request,
         "reports/issued_list.html",
-        {"period": period, "papers": papers, "can_preview": has_any_role(request.user, READERS)},
+        {
+            "period": period,
+            "papers": papers,
+            "reopenings": list(period.reopenings.select_related("reopened_by")),
+            "can_preview": has_any_role(request.user, READERS),
+        },
     )
 
 

@@ -1,17 +1,26 @@
 """The board paper: the live preview, its draft PDF, and issuing it."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from reports.forms import IssueForm
+from reports.dashboard import readiness
+from reports.forms import IssueForm, ReopenForm
 from reports.models import IssuedPaper
 from reports.paper import build_paper
 from reports.pdf import PaperRenderError
 from reports.selectors import paper_data
-from reports.services import draft_fingerprint, paper_issue, paper_pdf, paper_print_html
+from reports.services import (
+    NotReady,
+    draft_fingerprint,
+    paper_issue,
+    paper_pdf,
+    paper_print_html,
+    period_reopen,
+)
 from sprcompliance.accounts.access import READERS, has_any_role, role_required
 from sprcompliance.accounts.roles import Role
 from threats.selectors import period_for
@@ -37,7 +46,8 @@ def preview(request, period_pk):
             "paper": paper,
             "latest": latest,
             "changed_since_issue": changed,
-            "can_issue": has_any_role(request.user, [Role.PCC_STAFF]),
+            "can_issue": has_any_role(request.user, [Role.PCC_STAFF]) and not period.is_locked,
+            "can_reopen": has_any_role(request.user, [Role.ADMINISTRATOR]) and period.is_locked,
             "mode": "screen",
         },
     )
@@ -63,15 +73,65 @@ def draft_pdf(request, period_pk):
 @role_required(Role.PCC_STAFF)
 def issue(request, period_pk):
     period = period_for(request.user.force, period_pk)
-    form = IssueForm(request.POST if request.method == "POST" else None)
+    if period.is_locked:
+        messages.error(
+            request,
+            f"{period.label} is already issued and locked: an administrator must reopen it "
+            "before a new version can be issued.",
+        )
+        return redirect("reports:paper", period_pk=period.pk)
+    data = paper_data(period)
+    problems = readiness(data)
+    form = IssueForm(request.POST if request.method == "POST" else None, problems=problems)
     if request.method == "POST" and form.is_valid():
         try:
-            issued = paper_issue(period=period, user=request.user)
+            issued = paper_issue(
+                period=period,
+                user=request.user,
+                override_reason=form.cleaned_data.get("override_reason", ""),
+            )
         except PaperRenderError as error:
             return render(request, "reports/render_failed.html", {"error": error}, status=503)
-        messages.success(request, f"Version {issued.version} of the paper has been issued.")
-        return redirect("reports:issued_detail", pk=issued.pk)
-    paper = build_paper(paper_data(period))
-    return render(
-        request, "reports/issue_confirm.html", {"period": period, "paper": paper, "form": form}
-    )
+        except NotReady as error:  # rules failed after the page was shown
+            problems = error.problems
+            form = IssueForm(request.POST, problems=problems)
+            form.is_valid()
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("reports:paper", period_pk=period.pk)
+        else:
+            messages.success(request, f"Version {issued.version} of the paper has been issued.")
+            return redirect("reports:issued_detail", pk=issued.pk)
+    context = {
+        "period": period,
+        "paper": build_paper(data),
+        "form": form,
+        "problems": problems,
+    }
+    return render(request, "reports/issue_confirm.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.ADMINISTRATOR)
+def reopen(request, period_pk):
+    """An administrator reopens an issued period for edits, with a recorded reason."""
+    period = period_for(request.user.force, period_pk)
+    form = ReopenForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        if not period.is_locked:
+            messages.error(request, f"{period.label} is already open for edits.")
+            return redirect(request.path)
+        if form.is_valid():
+            try:
+                period_reopen(period=period, user=request.user, reason=form.cleaned_data["reason"])
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(
+                    request,
+                    f"{period.label} is open for edits again. Issued versions are unchanged.",
+                )
+            return redirect(request.path)
+    reopenings = period.reopenings.select_related("reopened_by")
+    context = {"period": period, "form": form, "reopenings": reopenings}
+    return render(request, "reports/reopen.html", context)

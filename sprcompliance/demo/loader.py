@@ -39,6 +39,12 @@ SCALE_KEY = "spr-compliance"
 CHANGE_REASON = "Loaded by seed_demo"
 # Last year's paper went to the board: issued, so board members have something to read.
 ISSUED_PERIOD = "2018/19"
+# It went with readiness rules unmet (older inspections, actions agreed at the meeting), so it
+# shows how an override is recorded.
+ISSUE_OVERRIDE = (
+    "Issued for the Policing Board of March 2019: the 2017 inspections and assessments were the "
+    "latest published, and actions for cyber and civil emergencies were agreed at the meeting."
+)
 
 DEMO_USERS = [
     # username, first name, last name, job title, role
@@ -311,7 +317,7 @@ def _issue_last_years_paper(period, user, tally):
         return
     meeting = period.paper.meeting_date
     issued_at = timezone.make_aware(datetime.datetime.combine(meeting, datetime.time(10, 0)))
-    paper_issue(period=period, user=user, issued_at=issued_at)
+    paper_issue(period=period, user=user, issued_at=issued_at, override_reason=ISSUE_OVERRIDE)
     tally.created[IssuedPaper._meta] += 1
 
 

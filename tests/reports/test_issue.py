@@ -6,11 +6,21 @@ import pytest
 from django.urls import reverse
 
 from reports.models import IssuedPaper
-from reports.services import paper_issue
+from reports.services import paper_issue, period_reopen
+from sprcompliance.accounts.roles import Role
 from tests.db import refused_by_database
+from tests.factories import UserFactory
 from tests.reports.pdfread import pdf_pages
 
 pytestmark = pytest.mark.django_db
+
+# paper_period leaves five threat areas unrated on purpose, so issuing it needs an override.
+OVERRIDE = "Issued for the board although five threat areas are not assessed yet."
+ISSUE_ANYWAY = {"confirm": "on", "override": "on", "override_reason": OVERRIDE}
+
+
+def issue(period, user):
+    return paper_issue(period=period, user=user, override_reason=OVERRIDE)
 
 
 def issue_url(period):
@@ -19,12 +29,13 @@ def issue_url(period):
 
 def test_pcc_staff_issue_the_paper_and_its_bytes_are_frozen(client, pcc_staff, paper_period):
     client.force_login(pcc_staff)
-    response = client.post(issue_url(paper_period), {"confirm": "on"}, follow=True)
+    response = client.post(issue_url(paper_period), ISSUE_ANYWAY, follow=True)
     assert response.status_code == 200
     assert "Version 1 of the paper has been issued" in response.content.decode()
 
     issued = IssuedPaper.objects.get()
     assert issued.version == 1
+    assert issued.override_reason == OVERRIDE
     assert issued.issued_by == pcc_staff
     assert issued.sha256 == hashlib.sha256(bytes(issued.pdf)).hexdigest()
     assert issued.size == len(issued.pdf)
@@ -52,7 +63,7 @@ def test_issuing_needs_an_explicit_confirmation(client, pcc_staff, paper_period)
 def test_later_edits_change_the_live_paper_but_never_the_issued_one(
     client, pcc_staff, analyst, paper_period
 ):
-    issued = paper_issue(period=paper_period, user=pcc_staff)
+    issued = issue(paper_period, pcc_staff)
     frozen = bytes(issued.pdf)
     client.force_login(analyst)
     preview = reverse("reports:paper", args=[paper_period.pk])
@@ -67,13 +78,15 @@ def test_later_edits_change_the_live_paper_but_never_the_issued_one(
     assert bytes(issued.pdf) == frozen
     assert "A new conclusion" not in issued.html
 
-    second = paper_issue(period=paper_period, user=pcc_staff)
+    administrator = UserFactory(username="sysadmin", force=pcc_staff.force, role=Role.ADMINISTRATOR)
+    period_reopen(period=paper_period, user=administrator, reason="The conclusion was rewritten.")
+    second = issue(paper_period, pcc_staff)
     assert second.version == 2
     assert "A new conclusion" in second.html
 
 
 def test_the_database_refuses_to_change_or_delete_an_issued_paper(pcc_staff, paper_period):
-    issued = paper_issue(period=paper_period, user=pcc_staff)
+    issued = issue(paper_period, pcc_staff)
     with refused_by_database("cannot be changed"):
         IssuedPaper.objects.filter(pk=issued.pk).update(pdf=b"%PDF-forged")
     with refused_by_database("cannot be changed"):
@@ -84,12 +97,12 @@ def test_other_roles_cannot_issue(client, analyst, reviewer, board_member, paper
     for user in (analyst, reviewer, board_member):
         client.force_login(user)
         assert client.get(issue_url(paper_period)).status_code == 403
-        assert client.post(issue_url(paper_period), {"confirm": "on"}).status_code == 403
+        assert client.post(issue_url(paper_period), ISSUE_ANYWAY).status_code == 403
     assert not IssuedPaper.objects.exists()
 
 
 def test_another_force_gets_404_for_everything(client, outsider, pcc_staff, paper_period):
-    issued = paper_issue(period=paper_period, user=pcc_staff)
+    issued = issue(paper_period, pcc_staff)
     outsider.groups.add(*pcc_staff.groups.all())
     client.force_login(outsider)
     for url in (
@@ -106,7 +119,7 @@ def test_another_force_gets_404_for_everything(client, outsider, pcc_staff, pape
 def test_board_members_read_issued_papers_but_not_the_draft(
     client, board_member, pcc_staff, paper_period
 ):
-    issued = paper_issue(period=paper_period, user=pcc_staff)
+    issued = issue(paper_period, pcc_staff)
     client.force_login(board_member)
     assert client.get(reverse("reports:paper", args=[paper_period.pk])).status_code == 403
     assert client.get(reverse("reports:paper_pdf", args=[paper_period.pk])).status_code == 403
@@ -124,7 +137,7 @@ def test_board_members_read_issued_papers_but_not_the_draft(
 def test_a_render_that_runs_out_of_time_issues_nothing(client, pcc_staff, paper_period, settings):
     settings.PAPER_RENDER_TIMEOUT = 0.01
     client.force_login(pcc_staff)
-    response = client.post(issue_url(paper_period), {"confirm": "on"})
+    response = client.post(issue_url(paper_period), ISSUE_ANYWAY)
     assert response.status_code == 503
     assert "took longer than" in response.content.decode()
     assert not IssuedPaper.objects.exists()

@@ -79,9 +79,9 @@ def test_the_form_suggests_the_next_reference(client, analyst, departure):
     assert "Approved by (optional)" in body
 
 
-def test_an_analyst_records_an_approved_departure_with_history(client, analyst, period):
+def test_pcc_staff_record_an_approved_departure_with_history(client, pcc_staff, period):
     area = period.edition.threat_areas.get(key="terrorism")
-    client.force_login(analyst)
+    client.force_login(pcc_staff)
     data = form_data(
         status="approved",
         approved_by="Chief Constable",
@@ -92,8 +92,37 @@ def test_an_analyst_records_an_approved_departure_with_history(client, analyst, 
     assert client.post(new_url(period), data).status_code == 302
     departure = Departure.objects.get(period=period)
     assert (departure.status, departure.threat_area) == ("approved", area)
-    assert departure.history.get().history_user == analyst
+    assert departure.history.get().history_user == pcc_staff
     assert "Armed uplift below the national target" in client.get(list_url(period)).content.decode()
+
+
+def test_analysts_propose_but_only_pcc_staff_approve(client, analyst, pcc_staff, departure):
+    approval = {
+        "status": "approved",
+        "approved_by": "Police and Crime Commissioner",
+        "approved_on": datetime.date(2019, 6, 1),
+    }
+    client.force_login(analyst)
+    response = client.post(edit_url(departure), form_data(departure, **approval))
+    assert response.status_code == 200
+    assert "Only PCC office staff can approve or end a departure" in response.content.decode()
+    refused = client.post(new_url(departure.period), form_data(reference="DEP-002", **approval))
+    assert "Only PCC office staff can approve" in refused.content.decode()
+    assert Departure.objects.count() == 1
+    departure.refresh_from_db()
+    assert (departure.status, departure.version) == ("proposed", 1)
+
+    client.force_login(pcc_staff)
+    assert client.post(edit_url(departure), form_data(departure, **approval)).status_code == 302
+    departure.refresh_from_db()
+    assert departure.status == "approved"
+    assert departure.history.first().history_user == pcc_staff
+
+    client.force_login(analyst)
+    edit = form_data(departure, justification="The MOU is signed; review in a year.")
+    assert client.post(edit_url(departure), edit).status_code == 302
+    departure.refresh_from_db()
+    assert (departure.status, departure.justification[:10]) == ("approved", "The MOU is")
 
 
 @pytest.mark.parametrize(
@@ -145,8 +174,8 @@ def test_an_impossible_date_is_refused(client, analyst, period):
     assert "Date approved must be a real date" in body
 
 
-def test_editing_writes_history_shown_on_the_page(client, reviewer, departure):
-    client.force_login(reviewer)
+def test_editing_writes_history_shown_on_the_page(client, pcc_staff, departure):
+    client.force_login(pcc_staff)
     data = form_data(
         departure,
         status="approved",
@@ -169,13 +198,12 @@ def test_a_script_in_the_justification_is_shown_harmless(client, analyst, period
     assert "<script>alert(1)" not in body
 
 
-def test_pcc_staff_read_the_register_but_cannot_change_it(client, pcc_staff, departure):
+def test_pcc_staff_read_the_register_and_may_change_it(client, pcc_staff, departure):
     client.force_login(pcc_staff)
     body = client.get(list_url(departure.period)).content.decode()
     assert "Regional firearms hub MOU not signed" in body
-    assert "Add a departure" not in body
-    assert client.get(new_url(departure.period)).status_code == 403
-    assert client.post(edit_url(departure), form_data(departure)).status_code == 403
+    assert "Add a departure" in body
+    assert client.get(new_url(departure.period)).status_code == 200
 
 
 def test_board_members_get_403(client, board_member, departure):

@@ -11,18 +11,31 @@ from django.views.decorators.http import require_http_methods
 
 from evidence.citations import format_citation
 from sprcompliance.accounts.access import EDITORS, READERS, has_any_role, role_required
+from sprcompliance.accounts.roles import Role
 from sprcompliance.history import display_value
 from threats import selectors
 from threats.forms import CitationForm, DimensionAssessmentForm, ThreatAssessmentForm
 from threats.models import DimensionAssessment, ThreatAssessment
 from threats.preview import insert_citation, narrative_preview
 from threats.services import (
+    REVIEW_COMMENT_MAX,
     AssessmentConflict,
+    dimension_assessment_approve,
+    dimension_assessment_return,
     dimension_assessment_submit,
     dimension_assessment_update,
+    locked_message,
     period_assessments_start,
     threat_assessment_update,
 )
+from threats.views.locking import locked_redirect
+
+# The per-C page's workflow buttons: who may press each, and the service behind it.
+WORKFLOW = {
+    "submit": (EDITORS, dimension_assessment_submit, "{} is submitted for review"),
+    "approve": ((Role.REVIEWER,), dimension_assessment_approve, "{} is approved"),
+    "return": ((Role.REVIEWER,), dimension_assessment_return, "{} is returned to draft"),
+}
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -48,8 +61,8 @@ def dimension(request, period_pk: int, threat_key: str, dimension_key: str):
     cell = selectors.dimension_assessment_for(
         request.user.force, period_pk, threat_key, dimension_key
     )
-    if request.method == "POST" and request.POST.get("action") == "submit":
-        return _submit(request, cell)
+    if request.method == "POST" and request.POST.get("action") in WORKFLOW:
+        return _workflow(request, cell, request.POST["action"])
     return _editor(
         request,
         target=cell,
@@ -83,9 +96,14 @@ def _editor(
     template: str,
     extra: dict,
 ):
-    can_edit = has_any_role(request.user, EDITORS)
-    if request.method == "POST" and not can_edit:
+    may_edit = has_any_role(request.user, EDITORS)
+    if request.method == "POST" and not may_edit:
         raise PermissionDenied("Your role does not allow this.")
+    locked = threat.period.is_locked
+    if request.method == "POST" and locked:
+        messages.error(request, locked_message(threat.period))
+        return redirect(request.path)
+    can_edit = may_edit and not locked
     data = selectors.editor_data(target=target, threat_assessment=threat)
     cite_form = CitationForm(evidence=data.evidence)
     preview, cited = None, ""
@@ -132,9 +150,21 @@ def _editor(
         "threat": threat,
         "period": threat.period,
         "can_edit": can_edit,
+        "locked": locked,
+        "can_review": _can_review(request.user, target, locked),
+        "review_comment_max": REVIEW_COMMENT_MAX,
         **extra,
     }
     return render(request, template, context)
+
+
+def _can_review(user, target, locked: bool) -> bool:
+    return (
+        isinstance(target, DimensionAssessment)
+        and target.state == DimensionAssessment.State.SUBMITTED
+        and not locked
+        and has_any_role(user, [Role.REVIEWER])
+    )
 
 
 def _cite(request, make_form, data, cite_form, text_field):
@@ -158,22 +188,27 @@ def _cite(request, make_form, data, cite_form, text_field):
     return make_form(data, data=post), f"{marker} is added at {where}. Save to keep it."
 
 
-def _submit(request, cell: DimensionAssessment):
-    if not has_any_role(request.user, EDITORS):
+def _workflow(request, cell: DimensionAssessment, action: str):
+    """Submit, approve or return: each moves the saved version, never unsaved text."""
+    roles, service, done = WORKFLOW[action]
+    if not has_any_role(request.user, roles):
         raise PermissionDenied("Your role does not allow this.")
     version = request.POST.get("version", "")
+    kwargs = {
+        "assessment": cell,
+        "user": request.user,
+        "expected_version": int(version) if version.isdigit() and len(version) < 10 else None,
+    }
+    if action == "return":
+        kwargs["comment"] = request.POST.get("reviewer_comment", "")
     try:
-        dimension_assessment_submit(
-            assessment=cell,
-            user=request.user,
-            expected_version=int(version) if version.isdigit() and len(version) < 10 else None,
-        )
+        service(**kwargs)
     except AssessmentConflict:
-        messages.error(request, "Someone else changed this section: check it, then submit again")
+        messages.error(request, "Someone else changed this section: check it, then try again")
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"{cell.dimension} is submitted for review")
+        messages.success(request, done.format(cell.dimension))
     return redirect(request.path)
 
 
@@ -236,6 +271,8 @@ def threat_list(request, period_pk: int):
     if request.method == "POST":
         if not can_edit:
             raise PermissionDenied("Your role does not allow this.")
+        if refused := locked_redirect(request, period, request.path):
+            return refused
         created = period_assessments_start(period=period, user=request.user)
         messages.success(request, f"{created} assessments started for {period.label}.")
         return redirect("threats:threat_list", period_pk=period.pk)
@@ -249,6 +286,7 @@ def threat_list(request, period_pk: int):
         "dimensions": dimensions,
         "levels": list(period.rating_scale.levels.all()),
         "not_started": expected - started,
-        "can_edit": can_edit,
+        "can_edit": can_edit and not period.is_locked,
+        "locked": period.is_locked,
     }
     return render(request, "threats/threat_list.html", context)

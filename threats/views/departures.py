@@ -2,17 +2,22 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
 from sprcompliance.accounts.access import EDITORS, READERS, has_any_role, role_required
+from sprcompliance.accounts.roles import Role
 from sprcompliance.history import changes_of
 from threats import selectors
 from threats.forms import DepartureForm
 from threats.models import Departure
 from threats.services import AssessmentConflict, departure_create, departure_update
 from threats.views.conflicts import conflict_page, resubmitted
+from threats.views.locking import locked_redirect
 
 TEMPLATE = "threats/departure_form.html"
+# Analysts and reviewers record departures; PCC office staff approve them.
+DEPARTURE_EDITORS = (*EDITORS, Role.PCC_STAFF)
 
 
 @require_safe
@@ -22,7 +27,7 @@ def departure_list(request, period_pk: int):
     context = {
         "period": period,
         "departures": selectors.departures_of(period),
-        "can_edit": has_any_role(request.user, EDITORS),
+        "can_edit": has_any_role(request.user, DEPARTURE_EDITORS) and not period.is_locked,
     }
     return render(request, "threats/departure_list.html", context)
 
@@ -32,12 +37,14 @@ def _form(period, **kwargs) -> DepartureForm:
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@role_required(*EDITORS)
+@role_required(*DEPARTURE_EDITORS)
 def departure_create_view(request, period_pk: int):
     period = selectors.period_for(request.user.force, period_pk)
+    if refused := locked_redirect(request, period, _list_url(period)):
+        return refused
     if request.method == "POST":
         form = _form(period, data=request.POST)
-        if form.is_valid():
+        if form.is_valid() and _status_allowed(request, form, "proposed"):
             departure = departure_create(
                 period=period, user=request.user, data=form.data_for_service()
             )
@@ -50,10 +57,12 @@ def departure_create_view(request, period_pk: int):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@role_required(*EDITORS)
+@role_required(*DEPARTURE_EDITORS)
 def departure_edit(request, period_pk: int, pk: int):
     period = selectors.period_for(request.user.force, period_pk)
     departure = selectors.departure_for(period, pk)
+    if refused := locked_redirect(request, period, _list_url(period)):
+        return refused
     if request.method != "POST":
         initial = {name: getattr(departure, name) for name in selectors.DEPARTURE_LABELS}
         initial |= {
@@ -64,7 +73,7 @@ def departure_edit(request, period_pk: int, pk: int):
         form = _form(period, instance=departure, initial=initial)
         return _page(request, form, period, departure)
     form = _form(period, instance=departure, data=request.POST)
-    if not form.is_valid():
+    if not (form.is_valid() and _status_allowed(request, form, departure.status)):
         return _page(request, form, period, departure)
     try:
         saved = departure_update(
@@ -86,6 +95,21 @@ def departure_edit(request, period_pk: int, pk: int):
         )
     messages.success(request, f"{saved.reference} is saved")
     return redirect("threats:departure_list", period_pk=period.pk)
+
+
+def _list_url(period) -> str:
+    return reverse("threats:departure_list", kwargs={"period_pk": period.pk})
+
+
+def _status_allowed(request, form, current_status: str) -> bool:
+    """Analysts and reviewers propose and edit departures; PCC office staff approve or end
+    them, so only they may change the status."""
+    if form.cleaned_data["status"] == current_status or has_any_role(
+        request.user, [Role.PCC_STAFF]
+    ):
+        return True
+    form.add_error("status", "Only PCC office staff can approve or end a departure")
+    return False
 
 
 def _page(request, form, period, departure):

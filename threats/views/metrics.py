@@ -12,6 +12,7 @@ from threats.models import CapacityMetric
 from threats.services import AssessmentConflict, capacity_metric_create, capacity_metric_update
 from threats.views.assessments import assessment_url
 from threats.views.conflicts import conflict_page, resubmitted
+from threats.views.locking import locked_redirect
 
 TEMPLATE = "threats/capacitymetric_form.html"
 
@@ -29,6 +30,8 @@ def _form(threat, **kwargs) -> CapacityMetricForm:
 @role_required(*EDITORS)
 def metric_create(request, period_pk: int, threat_key: str):
     threat = selectors.threat_assessment_for(request.user.force, period_pk, threat_key)
+    if refused := locked_redirect(request, threat.period, assessment_url(threat)):
+        return refused
     if request.method == "POST":
         form = _form(threat, data=request.POST)
         if form.is_valid():
@@ -47,6 +50,8 @@ def metric_create(request, period_pk: int, threat_key: str):
 def metric_edit(request, period_pk: int, threat_key: str, pk: int):
     threat = selectors.threat_assessment_for(request.user.force, period_pk, threat_key)
     metric = selectors.metric_for(threat, pk)
+    if refused := locked_redirect(request, threat.period, assessment_url(threat)):
+        return refused
     if request.method != "POST":
         initial = {name: getattr(metric, name) for name in selectors.METRIC_LABELS}
         initial |= {
