@@ -6,6 +6,7 @@ default, start-up refuses a missing or unsafe secret key and missing allowed hos
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "crispy_forms_gds",
     "django_filters",
     "simple_history",
+    "axes",
     "sprcompliance",
     "sprcompliance.accounts",
     "threats",
@@ -68,9 +70,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After authentication and messages: ends idle, too-old and deactivated users' sessions.
+    "sprcompliance.sessions.SessionTimeoutMiddleware",
+    "sprcompliance.security.PermissionDeniedLogMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sprcompliance.urls"
@@ -116,7 +123,11 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["sprcompliance.accounts.backends.ForceAwareBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a sign-in while its username and address are locked out.
+    "sprcompliance.accounts.backends.LockoutBackend",
+    "sprcompliance.accounts.backends.ForceAwareBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -133,7 +144,39 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "sprcompliance.accounts.passwords.PredictablePasswordValidator"},
 ]
+
+# Sign-in throttling (django-axes). A lockout holds one username from one client address, so
+# a colleague in the same office, or the same person elsewhere, can still sign in; and
+# guessing many usernames from one address meets the limit for each of them.
+LOGIN_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+LOGIN_COOLOFF_MINUTES = env_int("DJANGO_LOGIN_COOLOFF_MINUTES", 15, minimum=1)
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# A fixed cool-off from the lockout, so the page can say how long to wait.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "sprcompliance.accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "sprcompliance.accounts.clientip.client_ip"
+# Sign-ins and failures are logged by sprcompliance.security; failed attempts stay in the
+# database only while they count towards a lockout. Lockouts end by themselves after the
+# cool-off, or at once with `manage.py axes_reset_username USERNAME`.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+# How many reverse proxies that append to X-Forwarded-For stand in front of the application.
+# 0 (the default) trusts no header and uses the connection's address (REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0, minimum=0)
+
+# Sessions end after this long without a request, and this long after signing in, whatever
+# the activity (enforced on the server by sprcompliance.sessions.SessionTimeoutMiddleware).
+SESSION_IDLE_TIMEOUT = timedelta(minutes=env_int("DJANGO_SESSION_IDLE_MINUTES", 30, minimum=1))
+SESSION_MAX_AGE = timedelta(hours=env_int("DJANGO_SESSION_MAX_HOURS", 10, minimum=1))
+if SESSION_IDLE_TIMEOUT > SESSION_MAX_AGE:
+    raise ImproperlyConfigured(
+        "DJANGO_SESSION_IDLE_MINUTES must not be longer than DJANGO_SESSION_MAX_HOURS."
+    )
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -187,23 +230,35 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 8 * 60 * 60)
+# The cookie and the stored session never outlive the absolute session lifetime.
+SESSION_COOKIE_AGE = int(SESSION_MAX_AGE.total_seconds())
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=False)
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+# Asks browsers' preload lists to hold the domain (submitting it is a separate, manual step).
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", default=SECURE_HSTS_SECONDS > 0)
 if env_bool("DJANGO_BEHIND_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
+# Everything goes to stderr through the root handler. "sprcompliance.security" records
+# sign-ins, failed sign-ins (username and client address, never the password), lockouts,
+# ended sessions and refused requests (403).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "sprcompliance": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "sprcompliance": {"level": "INFO"},
+        "sprcompliance.security": {"level": "INFO"},
+        # django-axes repeats each failure in its own words; ours above is the record.
+        "axes": {"level": "ERROR"},
     },
 }

@@ -5,6 +5,7 @@ environment, as a deployment would.
 """
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOOD_KEY = "k" * 20 + "-production-like-secret-key-" + "z" * 20
 
 
-def start(**env):
+def start(*command, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
@@ -23,7 +24,7 @@ def start(**env):
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="sprcompliance.settings")
     return subprocess.run(
-        [sys.executable, "manage.py", "check"],
+        [sys.executable, "manage.py", *(command or ["check"])],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -79,3 +80,68 @@ def test_an_unreadable_database_url_is_refused():
     result = start(DJANGO_DEBUG="1", DATABASE_URL="nosuchdb://x")
     assert result.returncode != 0
     assert "DATABASE_URL could not be read" in result.stderr
+
+
+# The production environment the deployment check is run with (README, "Security").
+PRODUCTION = {
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+    "DJANGO_ALLOWED_HOSTS": "spr.example.police.uk",
+    "DJANGO_SECURE_SSL_REDIRECT": "1",
+}
+
+
+def deploy_check(**env):
+    return start("check", "--deploy", "--fail-level", "WARNING", **{**PRODUCTION, **env})
+
+
+def test_the_deployment_check_passes_in_production():
+    result = deploy_check()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "warning"),
+    [
+        ({"DJANGO_SECURE_SSL_REDIRECT": "0"}, "security.W008"),
+        ({"DJANGO_HSTS_SECONDS": "0"}, "security.W004"),
+        ({"DJANGO_SECURE_COOKIES": "0"}, "security.W012"),
+        ({"DJANGO_HSTS_PRELOAD": "0"}, "security.W021"),
+    ],
+)
+def test_the_deployment_check_fails_on_an_unsafe_setting(env, warning):
+    result = deploy_check(**env)
+    assert result.returncode != 0
+    assert warning in result.stderr
+
+
+def test_the_local_demo_runs_over_plain_http():
+    result = start(
+        "shell",
+        "-c",
+        "from django.conf import settings as s; "
+        "print(s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.SECURE_HSTS_SECONDS)",
+        DJANGO_DEBUG="1",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == ["False", "False", "0"]
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"DJANGO_LOGIN_FAILURE_LIMIT": "0"}, "DJANGO_LOGIN_FAILURE_LIMIT must be at least 1"),
+        ({"DJANGO_LOGIN_COOLOFF_MINUTES": "soon"}, "DJANGO_LOGIN_COOLOFF_MINUTES must be a whole"),
+        ({"DJANGO_TRUSTED_PROXY_COUNT": "-1"}, "DJANGO_TRUSTED_PROXY_COUNT must be at least 0"),
+        ({"DJANGO_SESSION_IDLE_MINUTES": "0"}, "DJANGO_SESSION_IDLE_MINUTES must be at least 1"),
+        (
+            {"DJANGO_SESSION_IDLE_MINUTES": "700", "DJANGO_SESSION_MAX_HOURS": "10"},
+            "must not be longer than DJANGO_SESSION_MAX_HOURS",
+        ),
+    ],
+)
+def test_unusable_sign_in_and_session_limits_are_refused(env, message):
+    result = start(DJANGO_DEBUG="1", **env)
+    assert result.returncode != 0
+    assert message in result.stderr
