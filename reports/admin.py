@@ -32,6 +32,7 @@ class IssuedPaperAdmin(admin.ModelAdmin):
         "paragraph_count",
         "footnote_count",
         "override_reason",
+        "open_problems",
     ]
 
     def has_add_permission(self, request):

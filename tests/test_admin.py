@@ -21,7 +21,7 @@ from tests.factories import (
     EvidenceItemFactory,
     UserFactory,
 )
-from threats.models import CapacityMetric, Departure
+from threats.models import CapacityMetric, Departure, PeriodReopening
 
 pytestmark = pytest.mark.django_db
 
@@ -82,6 +82,13 @@ def some_of_everything(force):
         source_sha256="0" * 64,
         paragraph_count=1,
         footnote_count=0,
+    )
+    PeriodReopening.objects.create(
+        period=cell.threat_assessment.period,
+        previous_status="issued",
+        reopened_by=UserFactory(username="sysadmin", force=force),
+        reopened_at=timezone.now(),
+        reason="A corrected version is needed for the board.",
     )
 
 

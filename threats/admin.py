@@ -10,6 +10,7 @@ from threats.models import (
     DimensionAssessment,
     Edition,
     Force,
+    PeriodReopening,
     RatingLevel,
     RatingScale,
     ReportingPeriod,
@@ -109,6 +110,25 @@ class ReportingPeriodAdmin(SimpleHistoryAdmin):
 
     list_filter = ["force", "edition", "status"]
     list_select_related = ["force", "edition", "rating_scale"]
+
+
+@admin.register(PeriodReopening)
+class PeriodReopeningAdmin(admin.ModelAdmin):
+    """Read-only record: periods are reopened, with a reason, from the period's reopen page."""
+
+    list_display = ["period", "reopened_at", "reopened_by", "previous_status", "reason"]
+    list_filter = ["period__force"]
+    list_select_related = ["period__force", "reopened_by"]
+    readonly_fields = ["period", "previous_status", "reopened_by", "reopened_at", "reason"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class DimensionAssessmentInline(admin.StackedInline):
