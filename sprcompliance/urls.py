@@ -14,6 +14,7 @@ admin.site.login = login_required(admin.site.login)
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("accessibility/", views.accessibility, name="accessibility"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(

@@ -29,6 +29,13 @@ def home(request):
 
 
 @login_not_required
+@require_safe
+def accessibility(request):
+    """The accessibility statement, which the regulations require to be public."""
+    return render(request, "accessibility.html")
+
+
+@login_not_required
 @never_cache
 @require_safe
 def healthz(request):

@@ -1,4 +1,5 @@
-"""Every page but sign-in and the health check asks an anonymous visitor to sign in.
+"""Every page but sign-in, the health check and the accessibility statement asks an anonymous
+visitor to sign in.
 
 The test walks the URL configuration, so a view added later is covered without editing it.
 """
@@ -10,7 +11,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.resolvers import RegexPattern, RoutePattern
 
-PUBLIC = {"login", "healthz"}
+PUBLIC = {"login", "healthz", "accessibility"}
 CONVERTER_SAMPLES = {"int": "1", "path": "1", "str": "x", "slug": "x", "uuid": str(uuid.uuid4())}
 
 
