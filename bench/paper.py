@@ -1,30 +1,37 @@
 """Board paper speed and memory: the demo paper, and a large synthetic one.
 
-Run with `make bench` (or `python -m bench.paper`). It builds a throwaway SQLite database in
-a temporary folder, so it never touches your data. Targets (issue: the board paper):
-the demo paper in 3 s or less (median) with peak memory under 300 MiB; 150 paragraphs with
-500 citations in 6 s or less.
+`make bench` runs it first (in its own process); alone: `python -m bench.paper [--json FILE]`.
+It builds a throwaway SQLite database in a temporary folder with the demo data, so it never
+touches your data. Targets for the board paper: the demo paper's PDF in 3 s or less
+(median) with the renderer's peak memory under 300 MiB; 150 paragraphs with 500 citations in
+6 s or less. Each paper is made BENCH_PDF_RUNS times (default 3).
 """
 
-import datetime
+import argparse
 import io
 import json
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from pypdf import PdfReader
 
-RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+RUNS = int(os.environ.get("BENCH_PDF_RUNS", "3"))
+TARGETS = {
+    # paper: (median seconds, peak renderer memory in MiB or None)
+    "demo 2019/20": (3.0, 300),
+    "150 paragraphs, 500 citations": (6.0, None),
+}
 
 
 def setup_django(database: Path):
     os.environ["DJANGO_SETTINGS_MODULE"] = "sprcompliance.settings"
-    os.environ["DJANGO_DEBUG"] = "1"
+    os.environ["DJANGO_DEBUG"] = "1"  # seed_demo refuses to load with debug off
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    # Measure the whole rendering time, however long: the product's limit would hide it.
+    os.environ["PAPER_RENDER_TIMEOUT"] = os.environ.get("BENCH_PAPER_TIMEOUT", "600")
     import django
 
     django.setup()
@@ -89,31 +96,52 @@ def measure(period, label):
     }
 
 
-def main():
+def with_targets(result: dict) -> dict:
+    seconds, mib = TARGETS[result["paper"]]
+    result["target_pdf_median_s"] = seconds
+    result["target_peak_rss_mib"] = mib
+    result["meets_targets"] = result["pdf_median_s"] <= seconds and (
+        mib is None or result["peak_renderer_rss_mib"] < mib
+    )
+    return result
+
+
+def run() -> list[dict]:
     with tempfile.TemporaryDirectory() as folder:
         setup_django(Path(folder) / "bench.sqlite3")
         from threats.models import ReportingPeriod
 
         results = [measure(ReportingPeriod.objects.get(label="2019/20"), "demo 2019/20")]
         results.append(measure(large_period(), "150 paragraphs, 500 citations"))
-    report = {
-        "date": datetime.datetime.now().isoformat(timespec="seconds"),
-        "machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}",
-        "results": results,
-    }
-    Path("bench").mkdir(exist_ok=True)
-    Path("bench/results-paper.json").write_text(json.dumps(report, indent=2) + "\n")
-    print(
-        f"{'paper':32} {'paras':>5} {'notes':>5} {'pages':>5} {'HTML s':>7} "
-        f"{'PDF s (median)':>15} {'max s':>6} {'RSS MiB':>8}"
-    )
+    return [with_targets(result) for result in results]
+
+
+def table(results: list[dict]) -> list[str]:
+    lines = [
+        f"{'paper':30} {'paras':>5} {'notes':>5} {'pages':>5} {'HTML s':>7} "
+        f"{'PDF s median':>12} {'max s':>6} {'RSS MiB':>8}  target"
+    ]
     for r in results:
-        print(
-            f"{r['paper']:32} {r['paragraphs']:>5} {r['footnotes']:>5} {r['pages']:>5} "
-            f"{r['html_median_s']:>7} {r['pdf_median_s']:>15} {r['pdf_max_s']:>6} "
-            f"{r['peak_renderer_rss_mib']:>8}"
+        target = f"PDF <= {r['target_pdf_median_s']:g} s"
+        if r["target_peak_rss_mib"]:
+            target += f", RSS < {r['target_peak_rss_mib']} MiB"
+        verdict = "met" if r["meets_targets"] else "MISSED"
+        lines.append(
+            f"{r['paper']:30} {r['paragraphs']:>5} {r['footnotes']:>5} {r['pages']:>5} "
+            f"{r['html_median_s']:>7} {r['pdf_median_s']:>12} {r['pdf_max_s']:>6} "
+            f"{r['peak_renderer_rss_mib']:>8}  {target}: {verdict}"
         )
-    print("Written to bench/results-paper.json")
+    return lines
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="The board paper's PDF speed and memory.")
+    parser.add_argument("--json", type=Path, help="write the results here")
+    args = parser.parse_args(argv)
+    results = run()
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    print("\n".join(table(results)))
 
 
 if __name__ == "__main__":
