@@ -1,0 +1,324 @@
+"""The permission matrix: for every URL of the product, who may read it (GET) and, for views
+that change things, who may change (POST). One row per URL name; the Django admin is one
+family. tests/test_permission_matrix.py checks every row against every persona, and fails for
+a URL without a row (add one here) or a row without a URL (remove it).
+
+The roles, as the product defines them:
+- analyst: records evidence, writes assessments, actions, metrics (and departures' drafts);
+- reviewer: as analyst, plus approves or returns assessments;
+- PCC office staff: read everything of their force, approve departures, sign off and issue
+  the paper;
+- board member: reads the dashboard and issued papers only;
+- administrator: users, forces, periods: the Django admin (is_staff); reopens a locked period.
+A signed-in user with no force sees nothing of any force; an anonymous visitor is sent to
+sign in.
+"""
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sprcompliance.accounts.roles import Role
+from tests.factories import UserFactory
+from tests.matrix_world import World, form_with
+
+ANALYST = "analyst"
+REVIEWER = "reviewer"
+PCC_STAFF = "pcc_staff"
+BOARD_MEMBER = "board_member"
+ADMINISTRATOR = "administrator"
+NO_FORCE = "no_force"
+ANONYMOUS = "anonymous"
+PERSONAS = (ANALYST, REVIEWER, PCC_STAFF, BOARD_MEMBER, ADMINISTRATOR, NO_FORCE, ANONYMOUS)
+SIGNED_IN = frozenset(PERSONAS) - {ANONYMOUS}
+EDITORS = frozenset({ANALYST, REVIEWER})
+READERS = EDITORS | {PCC_STAFF}
+EVERYONE = READERS | {BOARD_MEMBER}
+REVIEWERS = frozenset({REVIEWER})
+SUBMITTED = {"dimension_key": "submitted_dimension_key"}
+
+# Answers, as tests/test_permission_matrix.py names a response.
+OK = "200"
+FORBIDDEN = "403"
+NOT_FOUND = "404"
+NOT_ALLOWED = "405"
+SIGN_IN = "sign-in"  # redirect to /accounts/login/?next=...
+ADMIN_SIGN_IN = "admin sign-in"  # the admin's own redirect to /admin/login/?next=...
+# An anonymous visitor to the admin is sent to the admin's sign-in (the index) or straight to
+# the product's (other admin pages): both end at the product's sign-in page.
+SOME_SIGN_IN = frozenset({SIGN_IN, ADMIN_SIGN_IN})
+
+
+def make_personas(force) -> dict[str, object]:
+    """One user per persona; everyone but the forceless user works for `force`. The
+    administrator is a superuser of the admin, as the demo's is."""
+    return {
+        ANALYST: UserFactory(username=f"analyst-{force.slug}", force=force, role=Role.ANALYST),
+        REVIEWER: UserFactory(username=f"reviewer-{force.slug}", force=force, role=Role.REVIEWER),
+        PCC_STAFF: UserFactory(username=f"pcc-{force.slug}", force=force, role=Role.PCC_STAFF),
+        BOARD_MEMBER: UserFactory(
+            username=f"board-{force.slug}", force=force, role=Role.BOARD_MEMBER
+        ),
+        ADMINISTRATOR: UserFactory(
+            username=f"admin-{force.slug}",
+            force=force,
+            role=Role.ADMINISTRATOR,
+            is_staff=True,
+            is_superuser=True,
+        ),
+        # Holds a role but works for no force: must see nothing.
+        NO_FORCE: UserFactory(username="forceless", force=None, role=Role.ANALYST),
+        ANONYMOUS: None,
+    }
+
+
+# What each changing view is sent: the form as the page shows it, filled in as a person would.
+
+
+def _date(name: str, value: datetime.date) -> dict[str, str]:
+    return {
+        f"{name}_day": str(value.day),
+        f"{name}_month": str(value.month),
+        f"{name}_year": str(value.year),
+    }
+
+
+def _evidence_new(world: World, html: str) -> dict:
+    return form_with(html, "title") | {
+        "reference": "EV-900",
+        "title": f"{world.marker} new debrief",
+        "kind": "exercise_debrief",
+        "source": "Exercise team",
+        "classification": "OFFICIAL",
+        **_date("evidence_date", datetime.date(2019, 9, 1)),
+        **_date("review_by", datetime.date(2020, 9, 1)),
+    }
+
+
+def _action_new(world: World, html: str) -> dict:
+    return form_with(html, "title") | {
+        "reference": "ACT-900",
+        "title": f"{world.marker} new action",
+        "source_kind": "hmicfrs_recommendation",
+        "source": "PEEL 2018/19",
+        "owner": "Head of Public Order",
+        "status": "open",
+        **_date("due_on", datetime.date(2020, 6, 30)),
+    }
+
+
+def _departure_new(world: World, html: str) -> dict:
+    return form_with(html, "title") | {
+        "reference": "DEP-900",
+        "title": f"{world.marker} new departure",
+        "justification": "A good reason, case by case.",
+        "status": "proposed",
+    }
+
+
+def _metric_new(world: World, html: str) -> dict:
+    return form_with(html, "name") | {
+        "name": f"{world.marker} new measure",
+        "value": "21",
+        "unit": "PSUs",
+        **_date("as_at", datetime.date(2019, 9, 30)),
+    }
+
+
+def _changed(field_name: str, **extra) -> Callable[[World, str], dict]:
+    """The edit form as it opens, with one text changed: saving it changes the object."""
+
+    def payload(world: World, html: str) -> dict:
+        return form_with(html, field_name) | {field_name: f"Changed by {world.marker}.", **extra}
+
+    return payload
+
+
+def _submit(world: World, html: str) -> dict:
+    return form_with(html, "narrative") | {"action": "submit"}
+
+
+APPROVAL = {
+    "status": "approved",
+    "approved_by": "Chief Executive, for the PCC",
+    **_date("approved_on", datetime.date(2019, 7, 15)),
+}
+
+
+def _approve_departure(world: World, html: str) -> dict:
+    return form_with(html, "title") | APPROVAL
+
+
+def _approve(world: World, html: str) -> dict:
+    return {"action": "approve", "version": str(world.submitted.version)}
+
+
+def _return(world: World, html: str) -> dict:
+    return {
+        "action": "return",
+        "version": str(world.submitted.version),
+        "reviewer_comment": "Cite the exercise debrief for the 33 PSUs.",
+    }
+
+
+def _issue(world: World, html: str) -> dict:
+    return {
+        "confirm": "on",
+        "override": "on",
+        "override_reason": "The board meets before the last assessments are approved.",
+    }
+
+
+def _reopen(world: World, html: str) -> dict:
+    return {"reason": "The inspectorate's late findings must go into the paper."}
+
+
+@dataclass(frozen=True)
+class Post:
+    """One kind of POST a view takes: what it sends (from the page an allowed persona sees),
+    who may send it (when not the row's `post`), and objects other than the row's."""
+
+    make: Callable[[World, str], dict]
+    who: frozenset[str] | None = None
+    objects: dict[str, str] = field(default_factory=dict)
+    refused: str = FORBIDDEN  # or OK: the page answers with a form error saying who may
+
+
+@dataclass(frozen=True)
+class Row:
+    """Who may GET (answer 200) and who may POST (the change happens) one URL.
+
+    post=None: the view only reads; a POST answers 405 to anyone signed in.
+    payloads: what a POST sends, by name (a view with several actions has several).
+    objects: which world object a parameter names, where the name alone does not say
+    (`pk`), or where the view needs another object than the usual one.
+    answers: a persona's documented GET answer other than 200/403/sign-in (or a set of them).
+    """
+
+    get: frozenset[str]
+    post: frozenset[str] | None = None
+    payloads: dict[str, Post] = field(default_factory=dict)
+    objects: dict[str, str] = field(default_factory=dict)
+    answers: dict[str, str | frozenset[str]] = field(default_factory=dict)
+    public: bool = False
+    post_untested: str = ""  # why POST is not checked here
+
+
+def _row(get, post=None, payload=None, **kwargs) -> Row:
+    payloads = kwargs.pop("payloads", {"save": Post(payload)} if payload else {})
+    return Row(frozenset(get), None if post is None else frozenset(post), payloads, **kwargs)
+
+
+ROWS: dict[str, Row] = {
+    # Project pages.
+    "home": _row(SIGNED_IN),
+    "healthz": _row(set(PERSONAS), public=True),
+    # The regulations require the accessibility statement to be public.
+    "accessibility": _row(set(PERSONAS), public=True),
+    "login": _row(
+        {ANONYMOUS},
+        public=True,
+        answers=dict.fromkeys(SIGNED_IN, "redirect /"),
+        post_untested="signing in is tested with its own throttling rules",
+    ),
+    "logout": _row(
+        set(),
+        answers=dict.fromkeys(SIGNED_IN, NOT_ALLOWED),  # signing out is a POST
+        post_untested="signing out changes no data",
+    ),
+    # The evidence register.
+    "evidence:register": _row(READERS),
+    "evidence:export_csv": _row(READERS),
+    "evidence:export_xlsx": _row(READERS),
+    "evidence:create": _row(EDITORS, EDITORS, _evidence_new),
+    "evidence:detail": _row(READERS, objects={"pk": "item"}),
+    "evidence:edit": _row(EDITORS, EDITORS, _changed("title"), objects={"pk": "item"}),
+    "evidence:file_download": _row(READERS, objects={"pk": "file"}),
+    # Assessments.
+    "threats:threat_list": _row(
+        READERS, EDITORS, payloads={"start assessments": Post(lambda world, html: {})}
+    ),
+    "threats:assessment": _row(READERS, EDITORS, _changed("context", action="save")),
+    "threats:dimension": _row(
+        READERS,
+        EDITORS,
+        payloads={
+            "save": Post(_changed("narrative", action="save")),
+            "submit": Post(_submit),
+            "approve": Post(_approve, REVIEWERS, SUBMITTED),
+            "return": Post(_return, REVIEWERS, SUBMITTED),
+        },
+    ),
+    "threats:metric_create": _row(EDITORS, EDITORS, _metric_new),
+    "threats:metric_edit": _row(EDITORS, EDITORS, _changed("name"), objects={"pk": "metric"}),
+    # Actions and departures.
+    "threats:action_list": _row(READERS),
+    "threats:action_create": _row(EDITORS, EDITORS, _action_new),
+    "threats:action_edit": _row(EDITORS, EDITORS, _changed("title"), objects={"pk": "action"}),
+    "threats:departure_list": _row(READERS),
+    # Departures are the PCC's and Chief Constable's decisions: PCC office staff record them
+    # too, and only they may change a departure's status (approve or end it).
+    "threats:departure_create": _row(EDITORS | {PCC_STAFF}, EDITORS | {PCC_STAFF}, _departure_new),
+    "threats:departure_edit": _row(
+        EDITORS | {PCC_STAFF},
+        EDITORS | {PCC_STAFF},
+        payloads={
+            "save": Post(_changed("title")),
+            "approve": Post(_approve_departure, frozenset({PCC_STAFF}), refused=OK),
+        },
+        objects={"pk": "departure"},
+    ),
+    # The paper, issued papers and the dashboard.
+    "reports:paper": _row(READERS),
+    "reports:paper_pdf": _row(READERS),
+    "reports:paper_issue": _row({PCC_STAFF}, {PCC_STAFF}, _issue),
+    "reports:period_reopen": _row(
+        {ADMINISTRATOR}, {ADMINISTRATOR}, _reopen, objects={"period_pk": "previous"}
+    ),
+    "reports:issued_list": _row(EVERYONE),
+    "reports:issued_detail": _row(EVERYONE, objects={"pk": "issued"}),
+    "reports:issued_download": _row(EVERYONE, objects={"pk": "issued"}),
+    "reports:dashboard": _row(EVERYONE),
+    "reports:dashboard_pdf": _row(EVERYONE),
+    "reports:compare": _row(EVERYONE),
+}
+
+# The Django admin is one family: only administrators (is_staff) get in; anyone else is sent
+# to the admin's sign-in (which sends anonymous visitors on to the product's sign-in, and tells
+# a signed-in person without the right that they may not). Every admin URL is covered by this
+# family; index and every change list are requested.
+ADMIN_PREFIX = "admin:"
+ADMIN_FAMILY = _row(
+    {ADMINISTRATOR},
+    answers=dict.fromkeys(SIGNED_IN - {ADMINISTRATOR}, ADMIN_SIGN_IN) | {ANONYMOUS: SOME_SIGN_IN},
+    post_untested="the admin's own forms are tested in tests/test_admin.py",
+)
+
+
+# Where a view lets a role do more than the role list says: (URL name, persona, "GET" or the
+# POST's name) -> why. The matrix leaves these out; tests/test_permission_matrix.py expects the
+# table's answer for each, marked xfail(strict=True), until the view is fixed and the line goes.
+KNOWN_GAPS: dict[tuple[str, str, str], str] = {}
+
+
+def expected_get(row: Row, persona: str) -> str | frozenset[str]:
+    if persona in row.answers:
+        return row.answers[persona]
+    if persona in row.get:
+        return OK
+    if persona == ANONYMOUS:
+        return SIGN_IN
+    return FORBIDDEN
+
+
+def expected_post(row: Row, persona: str, post: Post | None = None) -> str:
+    """ "changed" for a persona whose POST does the change; otherwise the refusal."""
+    if persona == ANONYMOUS and not row.public:
+        return SIGN_IN
+    if row.post is None:
+        return NOT_ALLOWED
+    if post is None or post.who is None:
+        return "changed" if persona in row.post else FORBIDDEN
+    if persona in post.who:
+        return "changed"
+    return post.refused if persona in row.get else FORBIDDEN
