@@ -35,6 +35,7 @@ COLUMNS: list[tuple[str, Callable[[EvidenceItem], object]]] = [
     ("End of the period covered", lambda i: i.covers_to),
     ("Review-by date", lambda i: i.review_by),
     ("Stale", lambda i: "Stale" if i.is_stale else "Fresh"),
+    ("Funding or agreement ends", lambda i: i.dependency_ends_on),
     ("Owner", lambda i: str(i.owner) if i.owner else ""),
     ("Classification", lambda i: i.classification),
     ("Citations", lambda i: i.citation_count),

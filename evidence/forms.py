@@ -83,6 +83,15 @@ class EvidenceItemForm(forms.ModelForm):
         label=FIELD_LABELS["review_by"],
         help_text=f"After this date the evidence counts as stale. {DATE_EXAMPLE}",
     )
+    dependency_ends_on = DateInputField(
+        noun="date the funding or agreement ends",
+        label=FIELD_LABELS["dependency_ends_on"],
+        required=False,
+        help_text=(
+            "If this records funding, a contract or an agreement the force relies on, the date "
+            f"it ends. The dashboard lists it from 30 days before. {DATE_EXAMPLE}"
+        ),
+    )
     owner = forms.TypedChoiceField(label=FIELD_LABELS["owner"], required=False)
     files = MultipleFileField(label="Files", required=False)
     # The version the editor started from, to refuse saving over someone else's change.
@@ -181,6 +190,7 @@ class EvidenceItemForm(forms.ModelForm):
             Field("covers_from", context={"legend_size": Size.for_legend("s")}),
             Field("covers_to", context={"legend_size": Size.for_legend("s")}),
             Field("review_by", context={"legend_size": Size.for_legend("s")}),
+            Field("dependency_ends_on", context={"legend_size": Size.for_legend("s")}),
             Field.select("owner"),
             Field("classification", template="forms/radios.html"),
             Field("files"),
@@ -236,6 +246,13 @@ class EvidenceItemForm(forms.ModelForm):
         starts, ends = cleaned.get("covers_from"), cleaned.get("covers_to")
         if starts and ends and ends < starts:
             self.add_error("covers_to", "Period covered must end after it starts")
+        dependency_ends = cleaned.get("dependency_ends_on")
+        if evidence_date and dependency_ends and dependency_ends < evidence_date:
+            self.add_error(
+                "dependency_ends_on",
+                "The date the funding or agreement ends must be on or after the date of the "
+                "evidence",
+            )
         return cleaned
 
     def item_data(self) -> dict:

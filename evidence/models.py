@@ -65,6 +65,11 @@ class EvidenceItem(models.Model):
     covers_from = models.DateField(null=True, blank=True)
     covers_to = models.DateField(null=True, blank=True)
     review_by = models.DateField(help_text="After this date the evidence counts as stale.")
+    dependency_ends_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When funding, a contract or an agreement this evidence records comes to an end.",
+    )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -96,10 +101,18 @@ class EvidenceItem(models.Model):
                 | Q(covers_to__gte=F("covers_from")),
                 name="evidence_covers_in_order",
             ),
+            models.CheckConstraint(
+                condition=Q(dependency_ends_on__isnull=True)
+                | Q(dependency_ends_on__gte=F("evidence_date")),
+                name="evidence_dependency_ends_after_date",
+            ),
         ]
         indexes = [
             # The dashboard and the register's "stale" filter: a force's items by review date.
             models.Index(fields=["force", "review_by"], name="evidence_force_review_idx"),
+            models.Index(
+                fields=["force", "dependency_ends_on"], name="evidence_force_dependency_idx"
+            ),
         ]
 
     def __str__(self):

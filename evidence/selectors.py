@@ -36,6 +36,7 @@ FIELD_LABELS = {
     "covers_from": "Start of the period covered",
     "covers_to": "End of the period covered",
     "review_by": "Review-by date",
+    "dependency_ends_on": "Funding or agreement ends",
     "owner": "Owner",
     "classification": "Classification",
 }

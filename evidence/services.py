@@ -79,6 +79,7 @@ EDITABLE_FIELDS = (
     "covers_from",
     "covers_to",
     "review_by",
+    "dependency_ends_on",
     "owner",
     "classification",
 )

@@ -267,17 +267,23 @@ def _departure_problems(data: PaperData) -> list[Problem]:
 
 @dataclass
 class DueItem:
-    kind: str  # "Action", "Evidence review", "Departure review"
+    kind: str  # "Action", "Evidence review", "Departure review", "Funding or agreement ends"
     reference: str
     title: str
     owner: str
     due_on: datetime.date
     is_overdue: bool
     url: str = ""
+    past_label: str = "Overdue"  # the tag shown when the date has passed
+
+
+def _owner_name(owner) -> str:
+    return (owner.get_full_name() or owner.get_username()) if owner else "No owner"
 
 
 def due_and_overdue(dash: DashboardData) -> list[DueItem]:
-    """Open actions overdue or due soon, evidence reaching review-by, departures due for review."""
+    """Open actions overdue or due soon, evidence reaching review-by, departures due for review,
+    and funding or agreements ending soon (or ended since the period began)."""
     data, today = dash.paper, dash.today
     horizon = today + datetime.timedelta(days=DUE_WINDOW_DAYS)
     items = [
@@ -298,12 +304,27 @@ def due_and_overdue(dash: DashboardData) -> list[DueItem]:
             "Evidence review",
             item.reference,
             item.title,
-            (item.owner.get_full_name() or item.owner.get_username()) if item.owner else "No owner",
+            _owner_name(item.owner),
             item.review_by,
             False,
             evidence_url(item),
         )
         for item in dash.evidence_due
+        if today <= item.review_by <= horizon
+    ]
+    items += [
+        DueItem(
+            "Funding or agreement ends",
+            item.reference,
+            item.title,
+            _owner_name(item.owner),
+            item.dependency_ends_on,
+            item.dependency_ends_on < today,
+            evidence_url(item),
+            past_label="Ended",
+        )
+        for item in dash.evidence_due
+        if item.dependency_ends_on is not None and item.dependency_ends_on <= horizon
     ]
     items += [
         DueItem(

@@ -139,7 +139,9 @@ DUE_WINDOW_DAYS = 30
 class DashboardData:
     paper: PaperData
     today: datetime.date
-    evidence_due: list[EvidenceItem]  # the force's items reaching review-by within the window
+    # The force's items reaching review-by within the window, and those recording funding or an
+    # agreement that ends within it or ended since the period began (one query for both).
+    evidence_due: list[EvidenceItem]
     freshness: dict[str, int]  # the force's whole register: fresh, due soon, stale (today)
     action_counts: dict[str, int]  # the force's actions by status, plus "overdue"
     period_ratings: list[dict]  # rating counts per period of the force, oldest first
@@ -154,7 +156,10 @@ def dashboard_data(period: ReportingPeriod, *, today: datetime.date | None = Non
         paper=paper_data(period),
         today=today,
         evidence_due=list(
-            force_evidence.filter(review_by__gte=today, review_by__lte=horizon)
+            force_evidence.filter(
+                Q(review_by__gte=today, review_by__lte=horizon)
+                | Q(dependency_ends_on__gte=period.starts_on, dependency_ends_on__lte=horizon)
+            )
             .select_related("owner")
             .order_by("review_by", "reference")
         ),

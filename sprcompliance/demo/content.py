@@ -269,6 +269,7 @@ EVIDENCE = [
         "covers_from": "2018-04-01",
         "covers_to": "2021-03-31",
         "review_by": "2021-03-31",
+        "dependency_ends_on": "2021-03-31",
         "classification": "OFFICIAL",
     },
     {
@@ -711,6 +712,7 @@ EVIDENCE = [
         "covers_from": "2019-04-01",
         "covers_to": "2021-04-30",
         "review_by": "2020-09-30",
+        "dependency_ends_on": "2021-04-30",
         "classification": "OFFICIAL",
     },
     {

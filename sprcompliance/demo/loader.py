@@ -176,6 +176,7 @@ def _load_evidence(force, owner, tally) -> dict[str, EvidenceItem]:
                 "covers_from": _date(spec["covers_from"]),
                 "covers_to": _date(spec["covers_to"]),
                 "review_by": _date(spec["review_by"]),
+                "dependency_ends_on": _date(spec.get("dependency_ends_on")),
                 "classification": spec["classification"],
                 "owner": owner,
             },

@@ -144,6 +144,68 @@ def test_it_lists_what_is_due_and_overdue_with_dates_and_owners(client, pcc_staf
     )
 
 
+def test_it_lists_funding_and_agreements_ending_or_ended_in_the_period(
+    client, pcc_staff, paper_period
+):
+    """Due within 30 days, or ended since the period began ("Ended"); not before, not later."""
+    today = timezone.localdate()
+    force = paper_period.force
+
+    def dependency(reference, ends_on):
+        EvidenceItemFactory(
+            force=force,
+            reference=reference,
+            title=f"Grant {reference}",
+            evidence_date=datetime.date(2018, 1, 1),
+            review_by=today + datetime.timedelta(days=400),
+            dependency_ends_on=ends_on,
+        )
+
+    dependency("EV-ENDS-SOON", today + datetime.timedelta(days=30))
+    dependency("EV-ENDS-LATER", today + datetime.timedelta(days=31))
+    dependency("EV-ENDED", paper_period.starts_on)
+    dependency("EV-ENDED-BEFORE", paper_period.starts_on - datetime.timedelta(days=1))
+    client.force_login(pcc_staff)
+    body = client.get(url(paper_period)).content.decode()
+    due = body[body.index('id="due"') : body.index('id="charts"')]
+    assert "EV-ENDS-SOON Grant EV-ENDS-SOON" in due
+    assert "EV-ENDED Grant EV-ENDED" in due
+    assert "EV-ENDS-LATER" not in due and "EV-ENDED-BEFORE" not in due
+    assert due.count("Funding or agreement ends") == 2
+    ended_row = due[due.index("EV-ENDED Grant") - 400 : due.index("EV-ENDED Grant")]
+    assert ">Ended</strong>" in ended_row
+
+
+def test_a_dependency_ending_before_the_evidence_is_refused(client, analyst):
+    client.force_login(analyst)
+    data = {
+        "reference": "EV-900",
+        "title": "Grant letter",
+        "kind": "funding_letter",
+        "source": "Home Office",
+        "classification": "OFFICIAL",
+        "evidence_date_day": "1",
+        "evidence_date_month": "6",
+        "evidence_date_year": "2019",
+        "review_by_day": "1",
+        "review_by_month": "6",
+        "review_by_year": "2020",
+        "dependency_ends_on_day": "31",
+        "dependency_ends_on_month": "3",
+        "dependency_ends_on_year": "2019",
+    }
+    response = client.post(reverse("evidence:create"), data)
+    assert response.status_code == 200
+    assert "must be on or after the date of the evidence" in response.content.decode()
+    assert not EvidenceItem.objects.filter(reference="EV-900").exists()
+    data["dependency_ends_on_year"] = "2021"
+    assert client.post(reverse("evidence:create"), data).status_code == 302
+    item = EvidenceItem.objects.get(reference="EV-900")
+    assert item.dependency_ends_on == datetime.date(2021, 3, 31)
+    detail = client.get(reverse("evidence:detail", args=[item.pk])).content.decode()
+    assert "Funding or agreement ends" in detail and "31 March 2021" in detail
+
+
 def many_evidence_items(force, n):
     # bulk_create writes no history rows, which is fine for a fixture: speed matters here.
     today = timezone.localdate()
