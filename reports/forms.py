@@ -1,3 +1,4 @@
+from crispy_forms_gds.helper import FormHelper
 from django import forms
 
 from reports.services import OVERRIDE_REASON_MIN, REASON_MAX
@@ -12,6 +13,13 @@ def _reason_field(label: str, hint: str) -> forms.CharField:
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"max_length": f"The reason must be {REASON_MAX} characters or fewer"},
     )
+
+
+def _helper() -> FormHelper:
+    """The templates draw these forms' fields; the helper gives them the error summary."""
+    helper = FormHelper()
+    helper.form_tag = False
+    return helper
 
 
 def _clean_reason(value: str, what: str) -> str:
@@ -43,6 +51,7 @@ class IssueForm(forms.Form):
 
     def __init__(self, *args, problems=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.helper = _helper()
         self.problems = list(problems)
         if not self.problems:
             del self.fields["override"], self.fields["override_reason"]
@@ -73,6 +82,10 @@ class ReopenForm(forms.Form):
         "Recorded with your name and the time, and shown on the period’s papers. "
         f"At least {OVERRIDE_REASON_MIN} characters.",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = _helper()
 
     def clean_reason(self):
         return _clean_reason(self.cleaned_data["reason"], "reopening the period")

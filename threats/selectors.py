@@ -215,8 +215,10 @@ def action_list(*, force: Force, params: QueryDict, today: datetime.date) -> Act
     actions = Action.objects.for_force(force).select_related("threat_area", "dimension")
     if status:
         actions = actions.filter(status=status)
-    if threat_key:
+    if threat_key in {area.key for area in framework.threat_areas}:
         actions = actions.filter(threat_area__key=threat_key)
+    elif threat_key:  # an unknown key (NUL included, which PostgreSQL refuses) matches nothing
+        actions = actions.none()
     if overdue:
         actions = actions.overdue(on=today)
     evidence = EvidenceItem.objects.only("reference").order_by("reference")
