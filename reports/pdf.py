@@ -7,6 +7,11 @@ redirects, since nothing goes over the network).
 
 Rendering runs in a child process that is killed when it exceeds the time limit, so a
 pathological paper cannot hold a web worker for ever.
+
+`reports.weasy_speedups` makes WeasyPrint 70's footnote layout incremental and its contents
+leaders cheaper (the same pages, several times faster for a paper with hundreds of notes); it is
+installed on import, so the forkserver and every renderer it forks have it, and it stays out
+for any other WeasyPrint version.
 """
 
 import logging
@@ -19,6 +24,10 @@ from urllib.parse import unquote, urlsplit
 
 from weasyprint import HTML
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+from reports import weasy_speedups
+
+weasy_speedups.install()
 
 # The base URL the paper HTML is rendered against. `.invalid` can never resolve (RFC 2606),
 # so even a fetcher bug could not reach a real host.
@@ -85,6 +94,7 @@ class RenderResult:
     requested: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     peak_rss_kib: int = 0  # the rendering process's peak memory
+    cpu_seconds: float = 0.0  # the rendering process's CPU time (user and system)
 
 
 # Children are forked from a small server process that has already imported WeasyPrint, so a
@@ -101,12 +111,15 @@ def _render_in_child(html: str, static_dirs: list[Path], connection) -> None:
     except Exception as error:  # report any failure to the parent rather than a traceback
         connection.send({"error": f"{type(error).__name__}: {error}"})
     else:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
         connection.send(
             {
                 "pdf": pdf,
                 "requested": fetcher.requested,
                 "refused": fetcher.refused,
-                "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                "peak_rss_kib": usage.ru_maxrss,
+                # CPU rather than wall time: on a busy machine it still says what a render costs.
+                "cpu_seconds": usage.ru_utime + usage.ru_stime,
             }
         )
     finally:
@@ -137,5 +150,9 @@ def render_pdf(html: str, *, static_dirs: list[Path], timeout: float) -> RenderR
     if "error" in report:
         raise PaperRenderError(f"The PDF could not be made: {report['error']}")
     return RenderResult(
-        report["pdf"], report["requested"], report["refused"], report["peak_rss_kib"]
+        report["pdf"],
+        report["requested"],
+        report["refused"],
+        report["peak_rss_kib"],
+        report["cpu_seconds"],
     )
