@@ -295,12 +295,6 @@ ADMIN_FAMILY = _row(
 )
 
 
-# Where a view lets a role do more than the role list says: (URL name, persona, "GET" or the
-# POST's name) -> why. The matrix leaves these out; tests/test_permission_matrix.py expects the
-# table's answer for each, marked xfail(strict=True), until the view is fixed and the line goes.
-KNOWN_GAPS: dict[tuple[str, str, str], str] = {}
-
-
 def expected_get(row: Row, persona: str) -> str | frozenset[str]:
     if persona in row.answers:
         return row.answers[persona]

@@ -25,7 +25,6 @@ from tests.matrix_client import (
 from tests.matrix_data import (
     ADMIN_FAMILY,
     ANONYMOUS,
-    KNOWN_GAPS,
     PERSONAS,
     ROWS,
     Post,
@@ -101,8 +100,6 @@ def test_every_parameter_names_an_object_of_the_world():
 def get_mismatches(client, world: World, persona: str) -> list[str]:
     wrong = []
     for route, row in product_routes():
-        if (route.name, persona, "GET") in KNOWN_GAPS:
-            continue
         path = path_for(route, row, world)
         got, want = answer(client.get(path)), expected_get(row, persona)
         if not matches(got, want):
@@ -124,8 +121,6 @@ def post_mismatches(client, world: World, users: dict, persona: str) -> list[str
         else:
             payloads = row.payloads
         for variant, post in payloads.items():
-            if (route.name, persona, variant) in KNOWN_GAPS:
-                continue
             path = path_for(route, row, world, post)
             want = expected_post(row, persona, post)
             page = form_page(world, users, route, row, post) if row.post is not None else ""
@@ -160,46 +155,6 @@ def test_an_anonymous_post_is_sent_to_sign_in_and_changes_nothing(world, users):
     response = client.post(f"/evidence/{world.item.pk}/edit/", {"title": "Anonymous"})
     assert answer(response) == table.SIGN_IN
     assert differences(before, snapshot()) == []
-
-
-# Where a view lets a role do more than the role list says ---------------------------------------
-
-
-def check_one(world: World, users: dict, name: str, persona: str, what: str) -> str:
-    """The table's answer for one URL, persona and GET or named POST: "" when it is met."""
-    route = next(r for r in ROUTES if r.name == name)
-    row = ROWS[name]
-    client = client_for(users[persona])
-    if what == "GET":
-        got = answer(client.get(path_for(route, row, world)))
-        want = expected_get(row, persona)
-        return "" if matches(got, want) else f"answered {got}, the table says {want}"
-    post = row.payloads[what]
-    data = post.make(world, form_page(world, users, route, row, post))
-    response, changed = post_and_undo(client, path_for(route, row, world, post), data)
-    want = expected_post(row, persona, post)
-    if answer(response) == want and not changed:
-        return ""
-    return f"answered {answer(response)}, changed {changed}; the table says {want}, no change"
-
-
-@pytest.mark.parametrize(
-    ("name", "persona", "what"),
-    [
-        pytest.param(*gap, marks=pytest.mark.xfail(strict=True, reason=reason))
-        for gap, reason in KNOWN_GAPS.items()
-    ],
-)
-def test_a_known_gap_still_lets_a_role_do_more_than_the_table_says(
-    world, users, name, persona, what
-):
-    assert check_one(world, users, name, persona, what) == ""
-
-
-def test_every_known_gap_names_a_row_and_a_post_it_has():
-    for name, persona, what in KNOWN_GAPS:
-        assert name in ROWS and persona in PERSONAS
-        assert what == "GET" or what in ROWS[name].payloads, (name, what)
 
 
 # Recording a departure as approved belongs to PCC office staff --------------------------------

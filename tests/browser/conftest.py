@@ -18,8 +18,10 @@ from contextlib import contextmanager
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest  # noqa: E402
+from django.apps import apps  # noqa: E402
 from django.contrib.auth.models import Group  # noqa: E402
 from django.core.management import call_command  # noqa: E402
+from django.core.management.color import no_style  # noqa: E402
 from django.db import connections  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 from pytest_django.live_server_helper import LiveServer  # noqa: E402
@@ -81,7 +83,14 @@ def _restore(baseline: dict[str, str]) -> None:
             call_command(
                 "flush", database=alias, interactive=False, verbosity=0, inhibit_post_migrate=True
             )
-        connections[alias].creation.deserialize_db_from_string(contents)
+        connection = connections[alias]
+        connection.creation.deserialize_db_from_string(contents)
+        # The flush reset PostgreSQL's sequences to 1 and the rows came back with their ids,
+        # so move each sequence past them, or the next test's new row would clash.
+        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
 
 
 @contextmanager

@@ -24,7 +24,7 @@ FORM_ORDER = [
     "url",
     *(
         f"{date}_{part}"
-        for date in ("evidence_date", "covers_from", "covers_to", "review_by")
+        for date in ("evidence_date", "covers_from", "covers_to", "review_by", "dependency_ends_on")
         for part in ("day", "month", "year")
     ),
     "owner",
