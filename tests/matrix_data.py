@@ -9,7 +9,8 @@ The roles, as the product defines them:
 - PCC office staff: read everything of their force, approve departures, sign off and issue
   the paper;
 - board member: reads the dashboard and issued papers only;
-- administrator: users, forces, periods: the Django admin (is_staff); reopens a locked period.
+- administrator: users, forces, periods: the Django admin (is_staff, the Administrator group's
+  permissions); reopens a locked period.
 A signed-in user with no force sees nothing of any force; an anonymous visitor is sent to
 sign in.
 """
@@ -64,7 +65,6 @@ def make_personas(force) -> dict[str, object]:
             force=force,
             role=Role.ADMINISTRATOR,
             is_staff=True,
-            is_superuser=True,
         ),
         # Holds a role but works for no force: must see nothing.
         NO_FORCE: UserFactory(username="forceless", force=None, role=Role.ANALYST),
@@ -288,6 +288,15 @@ ROWS: dict[str, Row] = {
 # a signed-in person without the right that they may not). Every admin URL is covered by this
 # family; index and every change list are requested.
 ADMIN_PREFIX = "admin:"
+# Administrators manage users, forces and periods there (and read reopenings and roles); every
+# other change list answers 403, so the workflow and the period lock cannot be sidestepped.
+ADMIN_CHANGELISTS = {
+    "admin:accounts_user_changelist",
+    "admin:threats_force_changelist",
+    "admin:threats_reportingperiod_changelist",
+    "admin:threats_periodreopening_changelist",
+    "admin:auth_group_changelist",
+}
 ADMIN_FAMILY = _row(
     {ADMINISTRATOR},
     answers=dict.fromkeys(SIGNED_IN - {ADMINISTRATOR}, ADMIN_SIGN_IN) | {ANONYMOUS: SOME_SIGN_IN},

@@ -14,6 +14,7 @@ from django.utils import timezone
 from evidence.models import EvidenceFile
 from evidence.services import citations_sync
 from reports.models import IssuedPaper
+from sprcompliance.accounts.roles import Role
 from tests.factories import (
     ActionFactory,
     BoardPaperFactory,
@@ -143,3 +144,53 @@ def _request(user):
     request = RequestFactory().get("/")
     request.user = user
     return request
+
+
+@pytest.fixture
+def administrator(force):
+    """The Administrator role as the product gives it: staff, with its group's permissions."""
+    return UserFactory(username="site-admin", force=force, role=Role.ADMINISTRATOR, is_staff=True)
+
+
+def test_administrators_manage_users_forces_and_periods_only(client, administrator):
+    client.force_login(administrator)
+    for allowed in ("accounts_user", "threats_force", "threats_reportingperiod"):
+        assert client.get(reverse(f"admin:{allowed}_changelist")).status_code == 200, allowed
+        assert client.get(reverse(f"admin:{allowed}_add")).status_code == 200, allowed
+    for refused in (
+        "threats_dimensionassessment",
+        "threats_departure",
+        "evidence_evidenceitem",
+        "evidence_action",
+        "reports_boardpaper",
+    ):
+        assert client.get(reverse(f"admin:{refused}_changelist")).status_code == 403, refused
+
+
+def test_an_administrator_cannot_raise_their_own_powers(client, administrator):
+    client.force_login(administrator)
+    url = reverse("admin:accounts_user_change", args=[administrator.pk])
+    page = client.get(url).content.decode()
+    assert 'name="is_superuser"' not in page
+    assert 'name="user_permissions"' not in page
+    data = {
+        "username": administrator.username,
+        "first_name": "Sys",
+        "last_name": "Admin",
+        "email": "",
+        "is_active": "on",
+        "is_staff": "on",
+        "is_superuser": "on",
+        "groups": [str(g.pk) for g in administrator.groups.all()],
+        "force": str(administrator.force_id),
+        "job_title": "",
+        "last_login_0": "",
+        "last_login_1": "",
+        "date_joined_0": "2026-01-01",
+        "date_joined_1": "09:00:00",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    administrator.refresh_from_db()
+    assert administrator.first_name == "Sys"
+    assert not administrator.is_superuser

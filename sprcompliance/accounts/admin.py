@@ -18,3 +18,11 @@ class UserAdmin(SimpleHistoryAdmin, BaseUserAdmin):
         *BaseUserAdmin.add_fieldsets,
         ("Force", {"fields": ["force", "job_title"]}),
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        """Administrators give people roles (groups); only a superuser grants superuser status
+        or permissions one by one, so no administrator can raise their own powers."""
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            readonly += ["is_superuser", "user_permissions"]
+        return readonly

@@ -140,8 +140,10 @@ def _load_users(force, password, tally) -> dict[str, User]:
                 "job_title": title,
                 "force": force,
                 "email": f"{username}@midshire.police.example",
+                # The admin's model permissions come from the Administrator group: users,
+                # forces and periods, nothing else (superusers are for installing only).
                 "is_staff": is_admin,
-                "is_superuser": is_admin,
+                "is_superuser": False,
                 "is_active": True,
             },
             clean_exclude=["password"],  # set just below, hashed

@@ -55,9 +55,7 @@ def ready_period(force):
 
 @pytest.fixture
 def administrator(force):
-    return UserFactory(
-        username="sysadmin", force=force, role=Role.ADMINISTRATOR, is_staff=True, is_superuser=True
-    )
+    return UserFactory(username="sysadmin", force=force, role=Role.ADMINISTRATOR, is_staff=True)
 
 
 def issue_url(period):
