@@ -7,10 +7,15 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from reports.models import BoardPaper, IssuedPaper
+from reports.models import IssuedPaper
 from reports.services import paper_issue
 from sprcompliance.accounts.roles import Role
-from tests.factories import EvidenceItemFactory, PeriodFactory, UserFactory
+from tests.factories import (
+    BoardPaperFactory,
+    EvidenceItemFactory,
+    PeriodFactory,
+    UserFactory,
+)
 from tests.reports.conftest import assess
 from tests.threats.helpers import cell_form
 from threats.models import DimensionAssessment, PeriodReopening, ReportingPeriod
@@ -37,19 +42,8 @@ def ready_period(force):
     )
     for area in period.edition.threat_areas.all():
         assess(period, area.key, ["meets"] * 5, lambda a, d: "Met in full [@EV-001, p2].")
-    BoardPaper.objects.create(
-        period=period,
-        title="SPR compliance report 2019/20",
-        meeting="Policing Board",
-        meeting_date=datetime.date(2020, 3, 17),
-        presented_by="Chief Constable",
-        author="Strategic Planning",
-        purpose="To assure the board.",
-        background="The SPR sets national threats.",
-        recommendation="The board is asked to note the report.",
-        conclusion="The force can mobilise.",
-        sign_off_name="Chief Executive",
-    )
+    # The paper's date, which staleness is judged on: the evidence is fresh then.
+    BoardPaperFactory(period=period, meeting_date=datetime.date(2020, 3, 17))
     return period
 
 
