@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from reports.models import BoardPaper, IssuedPaper
+from sprcompliance.admin import RecordAdmin
 
 
 @admin.register(BoardPaper)
@@ -12,7 +13,7 @@ class BoardPaperAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(IssuedPaper)
-class IssuedPaperAdmin(admin.ModelAdmin):
+class IssuedPaperAdmin(RecordAdmin):
     """Read-only: papers are issued in the product, and the database refuses any change."""
 
     list_display = ["title", "period", "version", "issued_at", "issued_by", "classification"]
@@ -34,12 +35,3 @@ class IssuedPaperAdmin(admin.ModelAdmin):
         "override_reason",
         "open_problems",
     ]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -1,7 +1,7 @@
 from crispy_forms_gds.helper import FormHelper
 from django import forms
 
-from reports.services import OVERRIDE_REASON_MIN, REASON_MAX
+from reports.services import OVERRIDE_REASON_MIN, REASON_MAX, clean_reason
 
 
 def _reason_field(label: str, hint: str) -> forms.CharField:
@@ -20,15 +20,6 @@ def _helper() -> FormHelper:
     helper = FormHelper()
     helper.form_tag = False
     return helper
-
-
-def _clean_reason(value: str, what: str) -> str:
-    value = " ".join(value.split())
-    if len(value) < OVERRIDE_REASON_MIN:
-        raise forms.ValidationError(
-            f"Give the reason for {what} in at least {OVERRIDE_REASON_MIN} characters"
-        )
-    return value
 
 
 class IssueForm(forms.Form):
@@ -68,8 +59,8 @@ class IssueForm(forms.Form):
             )
         elif "override_reason" not in self.errors:
             try:
-                cleaned["override_reason"] = _clean_reason(
-                    cleaned.get("override_reason", ""), "issuing before it is ready"
+                cleaned["override_reason"] = clean_reason(
+                    cleaned.get("override_reason", ""), what="issuing before it is ready"
                 )
             except forms.ValidationError as error:
                 self.add_error("override_reason", error)
@@ -88,4 +79,4 @@ class ReopenForm(forms.Form):
         self.helper = _helper()
 
     def clean_reason(self):
-        return _clean_reason(self.cleaned_data["reason"], "reopening the period")
+        return clean_reason(self.cleaned_data["reason"], what="reopening the period")

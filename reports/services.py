@@ -65,13 +65,21 @@ class NotReady(ValidationError):
         )
 
 
-def _reason(text: str, *, minimum: int, what: str) -> str:
+def clean_reason(text: str, *, what: str, minimum: int = OVERRIDE_REASON_MIN) -> str:
+    """A recorded reason, its whitespace tidied; ValidationError when too short or too long."""
     text = " ".join(text.split())
     if len(text) < minimum:
         raise ValidationError(f"Give the reason for {what} in at least {minimum} characters")
     if len(text) > REASON_MAX:
         raise ValidationError(f"The reason must be {REASON_MAX} characters or fewer")
     return text
+
+
+def already_issued_message(period: ReportingPeriod) -> str:
+    return (
+        f"{period.label} is already issued and locked: an administrator must reopen it "
+        "before a new version can be issued"
+    )
 
 
 @transaction.atomic
@@ -88,18 +96,13 @@ def paper_issue(
     """
     current = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     if current.is_locked:
-        raise ValidationError(
-            f"{current.label} is already issued and locked: an administrator must reopen it "
-            "before a new version can be issued"
-        )
+        raise ValidationError(already_issued_message(current))
     data = paper_data(current)
     problems = readiness(data)
     if problems and not override_reason.strip():
         raise NotReady(problems)
     if problems:
-        override_reason = _reason(
-            override_reason, minimum=OVERRIDE_REASON_MIN, what="issuing before it is ready"
-        )
+        override_reason = clean_reason(override_reason, what="issuing before it is ready")
     else:
         override_reason = ""
     paper = build_paper(data)
@@ -137,7 +140,7 @@ def period_reopen(*, period: ReportingPeriod, user, reason: str) -> PeriodReopen
 
     Issued versions stay exactly as they were; issuing again makes the next version.
     """
-    reason = _reason(reason, minimum=OVERRIDE_REASON_MIN, what="reopening the period")
+    reason = clean_reason(reason, what="reopening the period")
     current = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     if not current.is_locked:
         raise ValidationError(f"{current.label} is already open for edits")

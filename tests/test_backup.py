@@ -26,7 +26,7 @@ from evidence.uploads import check_upload
 from reports.models import IssuedPaper
 from sprcompliance.accounts.models import User
 from sprcompliance.backup import REPLACED, backed_up_models
-from tests.db import refused_by_database
+from tests.db import refused_by_database, sqlite_triggers_off
 from tests.evidence import samples
 from tests.factories import EvidenceItemFactory
 from threats.models import Force
@@ -84,25 +84,11 @@ def empty_database() -> None:
     """
     tables = [m._meta.db_table for m in backed_up_models() if m._meta.label_lower not in REPLACED]
     statements = connection.ops.sql_flush(no_style(), tables, reset_sequences=True)
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            placeholders = ", ".join(["%s"] * len(tables))
-            cursor.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                f"AND tbl_name IN ({placeholders})",
-                tables,
-            )
-            triggers = cursor.fetchall()
-            for name, _sql in triggers:
-                cursor.execute(f'DROP TRIGGER "{name}"')
-            for statement in statements:
-                cursor.execute(statement)
-            for _name, sql in triggers:
-                cursor.execute(sql)
-        else:
-            connection.check_constraints()
-            for statement in statements:
-                cursor.execute(statement)
+    if connection.vendor != "sqlite":
+        connection.check_constraints()
+    with sqlite_triggers_off(connection, tables), connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
     assert not Force.objects.exists() and not IssuedPaper.objects.exists()
 
 

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from sprcompliance.admin import RecordAdmin
 from threats.models import (
     CapacityMetric,
     Departure,
@@ -113,22 +114,13 @@ class ReportingPeriodAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PeriodReopening)
-class PeriodReopeningAdmin(admin.ModelAdmin):
+class PeriodReopeningAdmin(RecordAdmin):
     """Read-only record: periods are reopened, with a reason, from the period's reopen page."""
 
     list_display = ["period", "reopened_at", "reopened_by", "previous_status", "reason"]
     list_filter = ["period__force"]
     list_select_related = ["period__force", "reopened_by"]
     readonly_fields = ["period", "previous_status", "reopened_by", "reopened_at", "reason"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class DimensionAssessmentInline(admin.StackedInline):

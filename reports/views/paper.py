@@ -15,6 +15,7 @@ from reports.pdf import PaperRenderError
 from reports.selectors import paper_data
 from reports.services import (
     NotReady,
+    already_issued_message,
     draft_fingerprint,
     paper_issue,
     paper_pdf,
@@ -74,11 +75,7 @@ def draft_pdf(request, period_pk):
 def issue(request, period_pk):
     period = period_for(request.user.force, period_pk)
     if period.is_locked:
-        messages.error(
-            request,
-            f"{period.label} is already issued and locked: an administrator must reopen it "
-            "before a new version can be issued.",
-        )
+        messages.error(request, already_issued_message(period))
         return redirect("reports:paper", period_pk=period.pk)
     data = paper_data(period)
     problems = readiness(data)

@@ -11,7 +11,6 @@ command line).
 """
 
 import os
-from contextlib import contextmanager
 
 # Playwright's sync API runs an event loop in the test's thread, so Django would take every
 # query from the test for one made in async code. Set before anything touches the database.
@@ -28,6 +27,7 @@ from pytest_django.live_server_helper import LiveServer  # noqa: E402
 
 from tests.browser import axe  # noqa: E402
 from tests.browser.helpers import Site, load_demo  # noqa: E402
+from tests.db import sqlite_triggers_off  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -79,7 +79,7 @@ def _baseline() -> dict[str, str]:
 
 def _restore(baseline: dict[str, str]) -> None:
     for alias, contents in baseline.items():
-        with _row_triggers_off(connections[alias]):
+        with sqlite_triggers_off(connections[alias]):
             call_command(
                 "flush", database=alias, interactive=False, verbosity=0, inhibit_post_migrate=True
             )
@@ -91,27 +91,6 @@ def _restore(baseline: dict[str, str]) -> None:
         with connection.cursor() as cursor:
             for statement in statements:
                 cursor.execute(statement)
-
-
-@contextmanager
-def _row_triggers_off(connection):
-    """SQLite empties tables with DELETE, which the triggers guarding issued papers refuse, so
-    they are dropped for the flush and created again from their own SQL. (PostgreSQL empties
-    tables with TRUNCATE, which row triggers do not see.)"""
-    if connection.vendor != "sqlite":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-        triggers = cursor.fetchall()
-        for name, _sql in triggers:
-            cursor.execute(f'DROP TRIGGER "{name}"')
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            for _name, sql in triggers:
-                cursor.execute(sql)
 
 
 @pytest.fixture(scope="module")
