@@ -4,10 +4,10 @@
    postgres://postgres@127.0.0.1:5432/spr_load), migrates it and loads the demo (seed_demo,
    which issues last year's paper), then adds volume: 2,000 more evidence items and 400
    actions for the demo force, and 4 more forces with 2,000 items each.
-2. Runs collectstatic into a temporary folder (before seed_demo, whose issued paper needs
-   it) and starts gunicorn with 2 workers on a free
-   port of 127.0.0.1, with production settings: DJANGO_DEBUG off, a freshly generated secret
-   key, allowed host 127.0.0.1, secure cookies off (plain http on loopback).
+2. Runs collectstatic into a temporary folder (the pages' hashed static files) and starts
+   gunicorn with 2 workers on a free port of 127.0.0.1, with production settings:
+   DJANGO_DEBUG off, a freshly generated secret key, allowed host 127.0.0.1, secure cookies
+   off (plain http on loopback).
 3. Runs Locust headless (bench/locustfile.py): LOAD_USERS users (20) arriving LOAD_SPAWN_RATE
    a second (5) for LOAD_RUN_TIME seconds (60). Analysts, PCC office staff and board members
    each sign in through the sign-in form with the demo password, then work as bench/
@@ -248,9 +248,8 @@ def main() -> None:
         print(f"== Recreating {PG_URL.rsplit('/', 1)[-1]}", flush=True)
         recreate_postgres(PG_URL)
         step("Migrating", manage("migrate", "--noinput", "-v0"), env)
-        # Before seed_demo: issuing last year's paper needs the static files' manifest.
-        step("collectstatic", manage("collectstatic", "--noinput", "-v0"), env)
         step("Loading the demo (seed_demo)", manage("seed_demo", "--allow-production"), env)
+        step("collectstatic", manage("collectstatic", "--noinput", "-v0"), env)
         targets = workdir / "targets.json"
         step(
             "Adding volume",

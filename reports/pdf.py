@@ -33,6 +33,7 @@ weasy_speedups.install()
 # so even a fetcher bug could not reach a real host.
 BASE_URL = "https://paper.invalid/"
 STATIC_PREFIX = "/static/"
+OWN_STATIC = BASE_URL.rstrip("/") + STATIC_PREFIX
 
 
 class PaperRenderError(Exception):
@@ -149,6 +150,14 @@ def render_pdf(html: str, *, static_dirs: list[Path], timeout: float) -> RenderR
         receiver.close()
     if "error" in report:
         raise PaperRenderError(f"The PDF could not be made: {report['error']}")
+    # Our documents name only our own static files, and narratives are sanitised, so a refusal
+    # under our own prefix means a file of ours is missing: WeasyPrint would carry on without
+    # it (a paper with no page numbers or markings), which must never be issued.
+    missing = [url for url in report["refused"] if url.startswith(OWN_STATIC)]
+    if missing:
+        raise PaperRenderError(
+            f"The PDF could not be made: the file {missing[0]} it needs was not found."
+        )
     return RenderResult(
         report["pdf"],
         report["requested"],

@@ -7,6 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from reports.paper import build_paper
+from reports.pdf import PaperRenderError
 from reports.selectors import paper_data, period_for_paper
 from reports.services import paper_pdf, paper_print_html
 from tests.reports.conftest import mark_sensitive
@@ -108,3 +109,29 @@ def test_the_pdf_is_tagged_with_its_title_and_language_for_screen_readers(paper_
     assert root["/MarkInfo"]["/Marked"]
     assert str(root["/Lang"]).lower() == "en-gb"
     assert reader.metadata.title == "SPR compliance report 2019/20"
+
+
+MANIFEST_STORAGE = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+
+def test_the_pdf_keeps_its_stylesheet_with_the_production_static_storage(
+    paper_period, settings, tmp_path
+):
+    # With debug off, pages name hashed files that only collectstatic writes (here: nothing
+    # collected). The printed documents name our source files, so the PDF is the same.
+    settings.STORAGES = MANIFEST_STORAGE
+    settings.STATIC_ROOT = tmp_path
+    paper, pdf = render(paper_period)
+    assert 'href="/static/css/paper-print.css"' in paper_print_html(paper)
+    pages = pdf_pages(pdf)
+    assert f"Page 1 of {len(pages)}" in pages[0]
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+
+
+def test_a_pdf_missing_one_of_our_own_files_is_refused_not_made_plain():
+    html = '<html><head><link rel="stylesheet" href="/static/css/gone.css"></head><body>x</body>'
+    with pytest.raises(PaperRenderError, match="static/css/gone.css it needs was not found"):
+        paper_pdf(html)

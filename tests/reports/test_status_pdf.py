@@ -85,3 +85,16 @@ def test_every_rule_failing_and_many_due_items_still_fit_on_one_page(
     assert len({p.rule for p in problems}) == len(RULES) - 1  # the fixture's action covers one
     assert f"Not ready to issue: {len(problems)} problems" in pages[0]
     assert "and 22 more" in pages[0], "27 due (25 + ACT-001 + DEP-001), 5 printed"
+
+
+def test_it_keeps_its_stylesheet_with_the_production_static_storage(
+    client, pcc_staff, paper_period, settings, tmp_path
+):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    settings.STATIC_ROOT = tmp_path  # nothing collected: the PDF does not need it
+    client.force_login(pcc_staff)
+    page = pdf_pages(client.get(url(paper_period)).content)[0]
+    assert "Page 1 of 1" in page
