@@ -1,8 +1,12 @@
 """The migrations describe the models exactly, and the role groups exist."""
 
 import io
+import sqlite3
+import subprocess
+import sys
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
@@ -26,3 +30,36 @@ def test_a_user_holds_the_roles_of_their_groups(force):
     reviewer = UserFactory(force=force, role=Role.REVIEWER)
     assert reviewer.has_role(Role.REVIEWER)
     assert not reviewer.has_role(Role.ANALYST)
+
+
+def test_the_data_migrations_write_to_the_database_being_migrated(tmp_path):
+    # `migrate --database=other` must fill "other": with the default database left empty, any
+    # migration writing there instead would fail on its missing tables.
+    (tmp_path / "two_databases.py").write_text(
+        "from tests.settings import *  # noqa: F403\n"
+        "DATABASES = {\n"
+        f"    'default': {{'ENGINE': 'django.db.backends.sqlite3', 'NAME': r'{tmp_path}/d.db'}},\n"
+        f"    'other': {{'ENGINE': 'django.db.backends.sqlite3', 'NAME': r'{tmp_path}/o.db'}},\n"
+        "}\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--database=other", "--noinput", "-v0"],
+        cwd=settings.BASE_DIR,
+        env={
+            "DJANGO_SETTINGS_MODULE": "two_databases",
+            "PYTHONPATH": f"{tmp_path}:{settings.BASE_DIR}",
+            "PATH": "/usr/bin:/bin",
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(tmp_path / "o.db") as other:
+        counts = [
+            other.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+            for table in ("threats_edition", "threats_ratinglevel", "auth_group")
+        ]
+    assert all(counts), counts
+    with sqlite3.connect(tmp_path / "d.db") as default:
+        assert not default.execute("SELECT name FROM sqlite_master").fetchall()

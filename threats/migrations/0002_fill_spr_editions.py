@@ -128,8 +128,9 @@ def fill_editions(apps, schema_editor):
     Edition = apps.get_model("threats", "Edition")
     ThreatArea = apps.get_model("threats", "ThreatArea")
     Dimension = apps.get_model("threats", "Dimension")
+    db = schema_editor.connection.alias  # the database being migrated, not always "default"
     for spec in EDITIONS:
-        edition = Edition.objects.create(
+        edition = Edition.objects.using(db).create(
             key=spec["key"],
             title=spec["title"],
             short_title=spec["short_title"],
@@ -137,7 +138,7 @@ def fill_editions(apps, schema_editor):
             summary=spec["summary"],
         )
         for order, (key, label, short, aliases) in enumerate(spec["threats"], start=1):
-            ThreatArea.objects.create(
+            ThreatArea.objects.using(db).create(
                 edition=edition,
                 key=key,
                 label=label,
@@ -146,14 +147,16 @@ def fill_editions(apps, schema_editor):
                 order=order,
             )
         for order, (key, label, description) in enumerate(spec["dimensions"], start=1):
-            Dimension.objects.create(
+            Dimension.objects.using(db).create(
                 edition=edition, key=key, label=label, order=order, description=description
             )
 
 
 def remove_editions(apps, schema_editor):
     Edition = apps.get_model("threats", "Edition")
-    Edition.objects.filter(key__in=[spec["key"] for spec in EDITIONS]).delete()
+    Edition.objects.using(schema_editor.connection.alias).filter(
+        key__in=[spec["key"] for spec in EDITIONS]
+    ).delete()
 
 
 class Migration(migrations.Migration):

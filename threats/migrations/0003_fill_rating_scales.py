@@ -47,12 +47,13 @@ SCALES = [
 def fill_scales(apps, schema_editor):
     RatingScale = apps.get_model("threats", "RatingScale")
     RatingLevel = apps.get_model("threats", "RatingLevel")
+    db = schema_editor.connection.alias  # the database being migrated, not always "default"
     for spec in SCALES:
-        scale = RatingScale.objects.create(
+        scale = RatingScale.objects.using(db).create(
             key=spec["key"], name=spec["name"], description=spec["description"]
         )
         for rank, (key, label, colour, text_colour, assessed) in enumerate(spec["levels"], 1):
-            RatingLevel.objects.create(
+            RatingLevel.objects.using(db).create(
                 scale=scale,
                 key=key,
                 label=label,
@@ -65,7 +66,9 @@ def fill_scales(apps, schema_editor):
 
 def remove_scales(apps, schema_editor):
     RatingScale = apps.get_model("threats", "RatingScale")
-    RatingScale.objects.filter(key__in=[spec["key"] for spec in SCALES]).delete()
+    RatingScale.objects.using(schema_editor.connection.alias).filter(
+        key__in=[spec["key"] for spec in SCALES]
+    ).delete()
 
 
 class Migration(migrations.Migration):

@@ -8,12 +8,12 @@ ROLE_GROUPS = ["Analyst", "Reviewer", "PCC office staff", "Board member", "Admin
 def create_groups(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     for name in ROLE_GROUPS:
-        Group.objects.get_or_create(name=name)
+        Group.objects.using(schema_editor.connection.alias).get_or_create(name=name)
 
 
 def remove_groups(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
-    Group.objects.filter(name__in=ROLE_GROUPS).delete()
+    Group.objects.using(schema_editor.connection.alias).filter(name__in=ROLE_GROUPS).delete()
 
 
 class Migration(migrations.Migration):
