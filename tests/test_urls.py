@@ -67,3 +67,5 @@ def test_the_sign_in_page_is_open(client):
     response = client.get("/accounts/login/")
     assert response.status_code == 200
     assert b'name="username"' in response.content
+    # Focus is not moved on load (GOV.UK's advice): the page is read from its top.
+    assert b"autofocus" not in response.content

@@ -9,6 +9,9 @@ class LoginForm(AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "Username"
+        # Django focuses the field on load; GOV.UK advises against moving focus unasked
+        # (screen reader users miss what comes before it), so the page starts at its top.
+        self.fields["username"].widget.attrs.pop("autofocus", None)
         self.fields["username"].error_messages["required"] = "Enter your username"
         self.fields["password"].label = "Password"
         self.fields["password"].error_messages["required"] = "Enter your password"

@@ -68,7 +68,14 @@ def tab_to(page, text: str, *, limit: int = 30) -> list[str]:
 
 def test_an_analyst_adds_evidence_with_the_keyboard_alone(page, site):
     page.goto(site.url("/accounts/login/"))
-    # The first field has focus (the sign-in form asks for it); then password, then the button.
+    # Nothing takes focus on load: the first Tab reaches the skip link, and the fields follow
+    # in order (username, password, then the button).
+    page.keyboard.press("Tab")
+    assert focused(page)["text"] == "Skip to main content"
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if focused(page)["name"] == "username":
+            break
     assert focused(page)["name"] == "username"
     page.keyboard.type("analyst")
     page.keyboard.press("Tab")
