@@ -12,6 +12,8 @@ import pytest
 import weasyprint
 from django.conf import settings
 from django.core.management import call_command
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject
 
 from reports import weasy_speedups
 from reports.paper import build_paper
@@ -51,6 +53,27 @@ def assert_same_pages(stock: bytes, patched: bytes):
         assert after == before, f"page {number} differs"
 
 
+def tagged_pages(pdf: bytes) -> list[tuple[str, int]]:
+    """Each tagged element (in structure order) with the number of the page it is on."""
+    reader = PdfReader(io.BytesIO(pdf))
+    numbers = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages, 1)}
+    found = []
+
+    def walk(node):
+        node = node.get_object()
+        if isinstance(node, ArrayObject):
+            for kid in node:
+                walk(kid)
+        elif isinstance(node, DictionaryObject):
+            if "/Pg" in node:
+                found.append((str(node.get("/S")), numbers[node.raw_get("/Pg").idnum]))
+            if "/K" in node:
+                walk(node["/K"])
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
 def notes_page(count: int, note_style: str = "") -> str:
     """Paragraphs with three notes of varied length each: many notes do not fit on the page
     of their call, so WeasyPrint moves them on, and takes some back, page after page."""
@@ -86,6 +109,10 @@ def test_the_demo_paper_has_the_same_pages_with_and_without_the_patch(settings, 
     stock, patched = render_both(paper_print_html(paper))
 
     assert_same_pages(stock, patched)
+    # Screen readers find every heading, paragraph and note on the same page as before.
+    tagged = tagged_pages(patched)
+    assert len(tagged) > 1000 and max(number for _, number in tagged) > 20
+    assert tagged == tagged_pages(stock)
 
 
 def test_notes_that_spill_to_the_next_page_land_where_stock_puts_them(patch_restored):
