@@ -4,6 +4,7 @@ import hashlib
 
 import pytest
 from django.urls import reverse
+from django.utils import dateformat, timezone
 
 from reports.models import IssuedPaper
 from reports.services import paper_issue, period_reopen
@@ -41,7 +42,10 @@ def test_pcc_staff_issue_the_paper_and_its_bytes_are_frozen(client, pcc_staff, p
     assert issued.size == len(issued.pdf)
     assert issued.classification == "OFFICIAL"
     pages = pdf_pages(bytes(issued.pdf))
-    assert all("Issued version 1" in page for page in pages)
+    issued_on = dateformat.format(timezone.localtime(issued.issued_at), "j F Y")
+    # A short running head on every page; who issued it, and at what time, is on the cover.
+    assert all(page.startswith(f"OFFICIAL Issued version 1, {issued_on} ") for page in pages)
+    assert f"by {pcc_staff}" in pages[0]
 
     download = reverse("reports:issued_download", args=[issued.pk])
     first = client.get(download)

@@ -94,6 +94,8 @@ def test_the_marking_rises_when_one_cited_item_is_sensitive(paper_period):
     _paper, pdf = render(paper_period)
     for page in pdf_pages(pdf):
         assert page.count("OFFICIAL-SENSITIVE") >= 2
+        # The running head: the whole marking on one line, then the status beside it.
+        assert page.startswith("OFFICIAL-SENSITIVE Draft: not issued"), page[:80]
 
 
 def test_a_draft_says_so_on_every_page(paper_period):
