@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from reports import dashboard
+from reports.models import IssuedPaper
 from reports.pdf import PaperRenderError, render_pdf
 from reports.selectors import comparison_data, dashboard_data, paper_data
 from sprcompliance.accounts.access import EVERYONE, READERS, has_any_role, role_required
@@ -32,6 +33,12 @@ def _context(request, period) -> dict:
         "due": dashboard.due_and_overdue(dash),
         "charts": dashboard.dashboard_charts(dash, rows),
         "marking": dashboard.marking(data),
+        # A locked period has been issued: say so, rather than "not ready to issue".
+        "latest_issue": (
+            IssuedPaper.objects.filter(period=period).select_related("issued_by").first()
+            if period.is_locked
+            else None
+        ),
         "window": dashboard.DUE_WINDOW_DAYS,
         # Board members cannot open the draft paper, which stands in for the editor for now.
         "cell_links": has_any_role(request.user, READERS),

@@ -5,10 +5,12 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone
 
 from evidence.models import EvidenceItem
+from reports.services import paper_issue
 from tests.factories import ActionFactory, EvidenceItemFactory, UserFactory
+from tests.reports.pdfread import pdf_pages
 from threats.models import Departure
 
 pytestmark = pytest.mark.django_db
@@ -269,3 +271,30 @@ def test_the_summary_links_each_failing_rule_to_its_problems(client, pcc_staff, 
     body = client.get(url(paper_period)).content.decode()
     assert 'href="#rule-stale-evidence"' in body and 'id="rule-stale-evidence"' in body
     assert 'href="#rule-unrated"' in body and 'id="rule-unrated"' in body
+
+
+def test_an_issued_period_says_it_was_issued_not_that_it_is_not_ready(
+    client, pcc_staff, paper_period
+):
+    reason = "The board meets before the last reviews can be approved."
+    issued = paper_issue(period=paper_period, user=pcc_staff, override_reason=reason)
+    client.force_login(pcc_staff)
+    body = client.get(url(paper_period)).content.decode()
+    detail = reverse("reports:issued_detail", args=[issued.pk])
+    assert f'Issued: <a class="govuk-link" href="{detail}">version 1</a>' in body
+    assert "The period is locked." in body
+    count = len(issued.open_problems)
+    assert f"Issued with an override: {count} readiness rules were not met." in body
+    assert "Not ready to issue" not in body and "Readiness to issue" not in body
+    assert "Readiness rules not met:" in body
+
+    page = pdf_pages(client.get(reverse("reports:dashboard_pdf", args=[paper_period.pk])).content)
+    assert f"Issued: version 1, {dateformat.format(timezone.localdate(), 'j F Y')}" in page[0]
+    assert f"with an override: {count} readiness rules were not met" in page[0]
+    assert "Not ready to issue" not in page[0]
+
+
+def test_an_open_period_still_says_whether_it_is_ready(client, pcc_staff, paper_period):
+    client.force_login(pcc_staff)
+    body = client.get(url(paper_period)).content.decode()
+    assert "Not ready to issue" in body and "Issued:" not in body
