@@ -1,6 +1,7 @@
 """Rendering the paper and issuing it."""
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -48,9 +49,23 @@ def paper_pdf(html: str) -> RenderResult:
     )
 
 
+# Tags, with their attributes (autoescaping keeps ">" out of our attribute values).
+TAG_RE = re.compile(r"<[^>]*>")
+
+
+def text_fingerprint(html: str) -> str:
+    """A hash of what a document says, not how it is marked up: the text between its tags,
+    with white space collapsed."""
+    return sha256_hex(" ".join(TAG_RE.sub(" ", html).split()))
+
+
 def draft_fingerprint(paper: Paper) -> str:
-    """A hash of the draft paper: equal hashes mean the live data reads the same."""
-    return sha256_hex(paper_print_html(paper))
+    """A hash of the draft paper: equal hashes mean the live data reads the same.
+
+    Only the text counts, so a change to how the paper is laid out (markup, stylesheet
+    addresses, classes) never makes an issued paper look out of date.
+    """
+    return text_fingerprint(paper_print_html(paper))
 
 
 class NotReady(ValidationError):

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import dateformat, timezone
 
 from reports.models import IssuedPaper
-from reports.services import paper_issue, period_reopen
+from reports.services import paper_issue, period_reopen, text_fingerprint
 from sprcompliance.accounts.roles import Role
 from tests.db import refused_by_database
 from tests.factories import UserFactory
@@ -145,3 +145,11 @@ def test_a_render_that_runs_out_of_time_issues_nothing(client, pcc_staff, paper_
     assert response.status_code == 503
     assert "took longer than" in response.content.decode()
     assert not IssuedPaper.objects.exists()
+
+
+def test_the_live_paper_is_compared_by_what_it_says_not_by_its_markup():
+    said = '<p class="cover__status" data-running="Issued">Issued version 1</p><td>1 Mar 2015</td>'
+    restyled = '<p class="cover__status">Issued   version 1</p>\n<td><span>1 Mar 2015</span></td>'
+    assert text_fingerprint(said) == text_fingerprint(restyled)
+    assert text_fingerprint(said) != text_fingerprint(said.replace("1 Mar", "2 Mar"))
+    assert text_fingerprint("<p>a</p><p>b</p>") != text_fingerprint("<p>ab</p>")
