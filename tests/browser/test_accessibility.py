@@ -66,6 +66,11 @@ PAGES = {
     "actions": ("analyst", lambda: "/actions/", None),
     "departures": ("analyst", lambda: f"/periods/{_period().pk}/departures/", None),
     "dashboard": ("pccstaff", lambda: f"/periods/{_period().pk}/dashboard/", None),
+    "dashboard, issued period": (
+        "board",
+        lambda: f"/periods/{_period('2018/19').pk}/dashboard/",
+        None,
+    ),
     "compare": (
         "pccstaff",
         lambda: f"/periods/{_period().pk}/compare/{_period('2018/19').pk}/",
