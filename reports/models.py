@@ -65,8 +65,20 @@ class IssuedPaper(models.Model):
     sha256 = models.CharField(max_length=64, help_text="SHA-256 of the PDF bytes.")
     size = models.PositiveIntegerField()
     html = models.TextField(help_text="The paper as issued, for reading on screen.")
+
+    class Fingerprint(models.TextChoices):
+        # How source_sha256 was taken (reports.services.draft_fingerprint).
+        DOCUMENT = "document", "The whole print document"  # issues made before 2026-11-28
+        TEXT = "text", "The text and link addresses"
+
     source_sha256 = models.CharField(
         max_length=64, help_text="SHA-256 of the draft paper at issue, to detect later changes."
+    )
+    source_fingerprint = models.CharField(
+        max_length=10,
+        choices=Fingerprint,
+        default=Fingerprint.TEXT,
+        help_text="What source_sha256 is a hash of.",
     )
     paragraph_count = models.PositiveIntegerField()
     footnote_count = models.PositiveIntegerField()

@@ -49,23 +49,42 @@ def paper_pdf(html: str) -> RenderResult:
     )
 
 
-# Tags, with their attributes (autoescaping keeps ">" out of our attribute values).
+# Tags, with their attributes. A ">" inside an attribute value would end the match early and
+# count the rest as text: the hash stays a function of the document, which is all it needs.
 TAG_RE = re.compile(r"<[^>]*>")
+# What a narrative's link carries besides its text: it can change where it leads alone.
+LINK_ATTRIBUTE_RE = re.compile(r"""\s(?:href|title)=(["'])(.*?)\1""")
 
 
 def text_fingerprint(html: str) -> str:
-    """A hash of what a document says, not how it is marked up: the text between its tags,
-    with white space collapsed."""
-    return sha256_hex(" ".join(TAG_RE.sub(" ", html).split()))
+    """A hash of what a document's body says, not how it is marked up: the text between its
+    tags, with white space collapsed, and its links' addresses and titles."""
+    body = html.split("<body", 1)[-1]  # the head names stylesheets, which are presentation
+    text = " ".join(TAG_RE.sub(" ", body).split())
+    links = "\n".join(match.group(2) for match in LINK_ATTRIBUTE_RE.finditer(body))
+    return sha256_hex(f"{text}\n{links}")
 
 
 def draft_fingerprint(paper: Paper) -> str:
     """A hash of the draft paper: equal hashes mean the live data reads the same.
 
-    Only the text counts, so a change to how the paper is laid out (markup, stylesheet
-    addresses, classes) never makes an issued paper look out of date.
+    It leaves out markup (elements, classes, the stylesheets' addresses), so restyling the
+    paper does not make an issued paper look out of date; changing its wording does.
     """
     return text_fingerprint(paper_print_html(paper))
+
+
+def changed_since(issued: IssuedPaper, paper: Paper) -> bool | None:
+    """Whether the live paper reads differently from the draft that `issued` was made from.
+
+    None when it cannot be told: the issue predates text fingerprints, and its hash of the
+    whole print document no longer matches, which a change of layout alone would explain.
+    """
+    if issued.source_fingerprint == IssuedPaper.Fingerprint.TEXT:
+        return issued.source_sha256 != draft_fingerprint(paper)
+    if issued.source_sha256 == sha256_hex(paper_print_html(paper)):
+        return False
+    return None
 
 
 class NotReady(ValidationError):
@@ -132,6 +151,7 @@ def paper_issue(
         paragraph_count=paper.paragraph_count,
         footnote_count=len(paper.footnotes),
         source_sha256=draft_fingerprint(paper),
+        source_fingerprint=IssuedPaper.Fingerprint.TEXT,
         override_reason=override_reason,
         open_problems=[problem.message for problem in problems],
     )

@@ -61,5 +61,7 @@ def test_the_data_migrations_write_to_the_database_being_migrated(tmp_path):
             for table in ("threats_edition", "threats_ratinglevel", "auth_group")
         ]
     assert all(counts), counts
+    # The main guard is the return code (a write to the empty default fails on a missing
+    # table); this checks nothing was created there either.
     with sqlite3.connect(tmp_path / "d.db") as default:
         assert not default.execute("SELECT name FROM sqlite_master").fetchall()

@@ -15,6 +15,7 @@ from reports.models import IssuedPaper
 from reports.pdf import PaperRenderError, render_pdf
 from reports.selectors import comparison_data, dashboard_data, paper_data
 from sprcompliance.accounts.access import EVERYONE, READERS, has_any_role, role_required
+from threats.models import ReportingPeriod
 from threats.selectors import period_for
 
 
@@ -33,10 +34,13 @@ def _context(request, period) -> dict:
         "due": dashboard.due_and_overdue(dash),
         "charts": dashboard.dashboard_charts(dash, rows),
         "marking": dashboard.marking(data),
-        # A locked period has been issued: say so, rather than "not ready to issue".
+        # An issued period says which version was issued, rather than "not ready to issue".
         "latest_issue": (
-            IssuedPaper.objects.filter(period=period).select_related("issued_by").first()
-            if period.is_locked
+            IssuedPaper.objects.filter(period=period)
+            .defer("pdf", "html")
+            .select_related("issued_by")
+            .first()
+            if period.status == ReportingPeriod.Status.ISSUED
             else None
         ),
         "window": dashboard.DUE_WINDOW_DAYS,

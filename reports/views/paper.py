@@ -16,7 +16,7 @@ from reports.selectors import paper_data
 from reports.services import (
     NotReady,
     already_issued_message,
-    draft_fingerprint,
+    changed_since,
     paper_issue,
     paper_pdf,
     paper_print_html,
@@ -38,7 +38,7 @@ def preview(request, period_pk):
     period = period_for(request.user.force, period_pk)
     paper = build_paper(paper_data(period))
     latest = IssuedPaper.objects.filter(period=period).defer("pdf", "html").first()
-    changed = latest is not None and latest.source_sha256 != draft_fingerprint(paper)
+    changed = changed_since(latest, paper) if latest is not None else False
     return render(
         request,
         "reports/paper_preview.html",

@@ -284,13 +284,17 @@ def test_an_issued_period_says_it_was_issued_not_that_it_is_not_ready(
     assert f'Issued: <a class="govuk-link" href="{detail}">version 1</a>' in body
     assert "The period is locked." in body
     count = len(issued.open_problems)
-    assert f"Issued with an override: {count} readiness rules were not met." in body
+    assert count > 1
+    assert f"Issued with an override: {count} readiness problems were open." in body
     assert "Not ready to issue" not in body and "Readiness to issue" not in body
     assert "Readiness rules not met:" in body
+    # The period is locked, so no problem links to a page where it could be fixed.
+    assert "<li>" in readiness_section(body) and "<a " not in readiness_section(body)
 
     page = pdf_pages(client.get(reverse("reports:dashboard_pdf", args=[paper_period.pk])).content)
-    assert f"Issued: version 1, {dateformat.format(timezone.localdate(), 'j F Y')}" in page[0]
-    assert f"with an override: {count} readiness rules were not met" in page[0]
+    issued_on = dateformat.format(timezone.localtime(issued.issued_at), "j F Y")
+    assert f"Issued: version 1, {issued_on}" in page[0]
+    assert f"with an override: {count} readiness problems were open" in page[0]
     assert "Not ready to issue" not in page[0]
 
 
@@ -298,3 +302,9 @@ def test_an_open_period_still_says_whether_it_is_ready(client, pcc_staff, paper_
     client.force_login(pcc_staff)
     body = client.get(url(paper_period)).content.decode()
     assert "Not ready to issue" in body and "Issued:" not in body
+    assert '<a class="govuk-link" href="/periods/' in readiness_section(body), "links to fix"
+
+
+def readiness_section(body: str) -> str:
+    start = body.index('<section class="app-readiness" id="readiness"')
+    return body[start : body.index("</section>", start)]
