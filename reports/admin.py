@@ -30,6 +30,7 @@ class IssuedPaperAdmin(RecordAdmin):
         "sha256",
         "size",
         "source_sha256",
+        "source_fingerprint",
         "paragraph_count",
         "footnote_count",
         "override_reason",
