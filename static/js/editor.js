@@ -21,6 +21,57 @@ function insertAt(textarea, text) {
   textarea.focus();
 }
 
+// A long register makes a long list: a search box above it keeps only the items whose
+// reference or title holds every word typed (the chosen item always stays).
+const FILTER_FROM = 12;
+
+function addFilter(select) {
+  const all = [...select.options].map((option) => ({
+    option,
+    words: option.text.toLowerCase(),
+  }));
+  const items = all.filter(({ option }) => option.value);
+  if (items.length < FILTER_FROM) return;
+  const group = document.createElement("div");
+  group.className = "govuk-form-group";
+  group.innerHTML = `
+    <label class="govuk-label govuk-label--s" for="cite-filter">Find evidence</label>
+    <div class="govuk-hint" id="cite-filter-hint">Type part of a reference or title to shorten the list of evidence below.</div>
+    <input class="govuk-input govuk-!-width-two-thirds" id="cite-filter" type="search"
+      autocomplete="off" spellcheck="false" aria-describedby="cite-filter-hint cite-filter-count">
+    <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0" id="cite-filter-count" aria-live="polite"></p>`;
+  select.closest(".govuk-form-group").before(group);
+  const input = group.querySelector("input");
+  const count = group.querySelector("#cite-filter-count");
+  let timer;
+  const apply = () => {
+    const terms = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    const chosen = select.value;
+    const shown = all.filter(
+      ({ option, words }) =>
+        !option.value || option.value === chosen || terms.every((term) => words.includes(term)),
+    );
+    select.replaceChildren(...shown.map(({ option }) => option));
+    select.value = chosen;
+    const number = shown.filter(({ option }) => option.value).length;
+    clearTimeout(timer);
+    // Announced once typing pauses, not at every key.
+    timer = setTimeout(() => {
+      count.textContent = terms.length
+        ? `${number} of ${items.length} items match.`
+        : `All ${items.length} items are listed.`;
+    }, 400);
+  };
+  input.addEventListener("input", apply);
+  input.addEventListener("keydown", (event) => {
+    // Enter would submit the whole editor form (saving it); here it moves on to the list.
+    if (event.key === "Enter") {
+      event.preventDefault();
+      select.focus();
+    }
+  });
+}
+
 function enhance(picker) {
   const form = picker.closest("form");
   const textarea = form && form.querySelector("textarea[data-cite-target]");
@@ -29,6 +80,7 @@ function enhance(picker) {
   const locator = picker.querySelector("input[name='cite-locator']");
   const paragraph = picker.querySelector("input[name='cite-paragraph']");
   if (!textarea || !button || !select || !locator) return;
+  addFilter(select);
   // The cursor decides where the citation goes, so the paragraph number is not needed.
   const paragraphGroup = paragraph && paragraph.closest(".govuk-form-group");
   if (paragraphGroup) paragraphGroup.hidden = true;
