@@ -11,7 +11,7 @@ os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_SECURE_COOKIES", "0")
 
 from sprcompliance.settings import *  # noqa: E402, F403
-from sprcompliance.settings import DATABASES, STORAGES  # noqa: E402
+from sprcompliance.settings import STORAGES  # noqa: E402
 
 # Manifest storage needs collectstatic; tests serve static files from the source folders.
 STORAGES = {
@@ -23,7 +23,3 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Serve static files from the source folders, as in development (no collectstatic in tests).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Every request closes its database connection when it ends. A persistent connection left in
-# a live server's request thread (Chromium keeps connections alive past the test) would stop
-# PostgreSQL dropping the test database at the end of the run.
-DATABASES["default"]["CONN_MAX_AGE"] = 0
