@@ -68,7 +68,7 @@ class IssuedPaper(models.Model):
 
     class Fingerprint(models.TextChoices):
         # How source_sha256 was taken (reports.services.draft_fingerprint).
-        DOCUMENT = "document", "The whole print document"  # issues made before 2026-11-28
+        DOCUMENT = "document", "The whole print document"  # issues made before reports 0005
         TEXT = "text", "The text and link addresses"
 
     source_sha256 = models.CharField(

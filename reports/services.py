@@ -74,17 +74,19 @@ def draft_fingerprint(paper: Paper) -> str:
     return text_fingerprint(paper_print_html(paper))
 
 
-def changed_since(issued: IssuedPaper, paper: Paper) -> bool | None:
+def changed_since(issued: IssuedPaper, paper: Paper) -> bool:
     """Whether the live paper reads differently from the draft that `issued` was made from.
 
-    None when it cannot be told: the issue predates text fingerprints, and its hash of the
-    whole print document no longer matches, which a change of layout alone would explain.
+    An issue made before text fingerprints holds a hash of the whole print document, which a
+    change of layout alone would break; when that no longer matches, the text of the issue's
+    own on-screen copy is compared with the live paper's, drawn the same way.
     """
     if issued.source_fingerprint == IssuedPaper.Fingerprint.TEXT:
         return issued.source_sha256 != draft_fingerprint(paper)
     if issued.source_sha256 == sha256_hex(paper_print_html(paper)):
         return False
-    return None
+    live = paper_screen_html(paper, issue=issued)
+    return text_fingerprint(issued.html) != text_fingerprint(live)
 
 
 class NotReady(ValidationError):
