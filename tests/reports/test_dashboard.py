@@ -11,7 +11,7 @@ from evidence.models import EvidenceItem
 from reports.services import paper_issue
 from tests.factories import ActionFactory, EvidenceItemFactory, UserFactory
 from tests.reports.pdfread import pdf_pages
-from threats.models import Departure
+from threats.models import Departure, ReportingPeriod
 
 pytestmark = pytest.mark.django_db
 
@@ -308,3 +308,17 @@ def test_an_open_period_still_says_whether_it_is_ready(client, pcc_staff, paper_
 def readiness_section(body: str) -> str:
     start = body.index('<section class="app-readiness" id="readiness"')
     return body[start : body.index("</section>", start)]
+
+
+def test_a_closed_period_says_so_and_links_nowhere_it_cannot_be_changed(
+    client, pcc_staff, paper_period
+):
+    paper_period.status = ReportingPeriod.Status.CLOSED
+    paper_period.save()
+    client.force_login(pcc_staff)
+    body = client.get(url(paper_period)).content.decode()
+    assert "The period is closed: its assessments cannot be changed." in body
+    assert "Not ready to issue" not in body and "Issued:" not in body
+    assert "<li>" in readiness_section(body) and "<a " not in readiness_section(body)
+    page = pdf_pages(client.get(reverse("reports:dashboard_pdf", args=[paper_period.pk])).content)
+    assert "The period is closed" in page[0] and "Not ready to issue" not in page[0]
