@@ -32,40 +32,47 @@ function addFilter(select) {
   }));
   const items = all.filter(({ option }) => option.value);
   if (items.length < FILTER_FROM) return;
+  const id = `${select.id || "cite-evidence"}-filter`;
   const group = document.createElement("div");
   group.className = "govuk-form-group";
   group.innerHTML = `
-    <label class="govuk-label govuk-label--s" for="cite-filter">Find evidence</label>
-    <div class="govuk-hint" id="cite-filter-hint">Type part of a reference or title to shorten the list of evidence below.</div>
-    <input class="govuk-input govuk-!-width-two-thirds" id="cite-filter" type="search"
-      autocomplete="off" spellcheck="false" aria-describedby="cite-filter-hint cite-filter-count">
-    <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0" id="cite-filter-count" aria-live="polite"></p>`;
+    <label class="govuk-label govuk-label--s" for="${id}">Find evidence</label>
+    <div class="govuk-hint" id="${id}-hint">Type part of a reference or title to shorten the list of evidence below, then press Enter to go to the list.</div>
+    <input class="govuk-input govuk-!-width-two-thirds" id="${id}" type="search"
+      autocomplete="off" spellcheck="false" aria-describedby="${id}-hint">
+    <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0" id="${id}-count"
+      aria-live="polite"></p>`;
   select.closest(".govuk-form-group").before(group);
   const input = group.querySelector("input");
-  const count = group.querySelector("#cite-filter-count");
+  const count = group.querySelector(`#${CSS.escape(id)}-count`);
   let timer;
   const apply = () => {
     const terms = input.value.toLowerCase().split(/\s+/).filter(Boolean);
     const chosen = select.value;
+    const matches = (words) => terms.every((term) => words.includes(term));
     const shown = all.filter(
-      ({ option, words }) =>
-        !option.value || option.value === chosen || terms.every((term) => words.includes(term)),
+      ({ option, words }) => !option.value || option.value === chosen || matches(words),
     );
     select.replaceChildren(...shown.map(({ option }) => option));
     select.value = chosen;
-    const number = shown.filter(({ option }) => option.value).length;
+    const number = items.filter(({ words }) => matches(words)).length;
+    const keptAnyway = chosen && !matches(all.find(({ option }) => option.value === chosen).words);
     clearTimeout(timer);
     // Announced once typing pauses, not at every key.
     timer = setTimeout(() => {
-      count.textContent = terms.length
-        ? `${number} of ${items.length} items match.`
-        : `All ${items.length} items are listed.`;
+      if (!terms.length) {
+        count.textContent = `All ${items.length} items are listed.`;
+      } else {
+        const found = number ? `${number} of ${items.length} items match.` : "No items match.";
+        count.textContent = keptAnyway ? `${found} The item you chose is still listed.` : found;
+      }
     }, 400);
   };
   input.addEventListener("input", apply);
   input.addEventListener("keydown", (event) => {
     // Enter would submit the whole editor form (saving it); here it moves on to the list.
-    if (event.key === "Enter") {
+    // While an input method is composing a word, Enter belongs to it.
+    if (event.key === "Enter" && !event.isComposing) {
       event.preventDefault();
       select.focus();
     }

@@ -35,13 +35,19 @@ def test_the_search_box_shortens_the_list_and_the_choice_is_cited(page, demo_sit
     stone_bridge = EvidenceItem.objects.get(title__startswith="Exercise Stone Bridge")
     assert _listed(page) == [stone_bridge.reference]
     # Announced (a polite live region) once typing pauses.
-    expect(page.locator("#cite-filter-count")).to_have_text(f"1 of {in_register} items match.")
+    expect(page.locator("#id_cite-evidence-filter-count")).to_have_text(
+        f"1 of {in_register} items match."
+    )
 
     # Enter moves on to the list; it does not submit (and so save) the editor's form.
-    url = page.url
+    posted = []
+    page.on(
+        "request", lambda request: posted.append(request.url) if request.method == "POST" else None
+    )
     search.press("Enter")
     assert page.evaluate("document.activeElement.name") == "cite-evidence"
-    assert page.url == url and not page.locator(".govuk-notification-banner").count()
+    page.wait_for_timeout(500)
+    assert posted == [] and not page.locator(".govuk-notification-banner").count()
 
     # Every word must match, in any order; the chosen item stays listed whatever is typed.
     page.locator("select[name='cite-evidence']").select_option(stone_bridge.reference)
@@ -49,6 +55,9 @@ def test_the_search_box_shortens_the_list_and_the_choice_is_cited(page, demo_sit
     assert _listed(page) == [stone_bridge.reference]
     search.fill("no such words")
     assert _listed(page) == [stone_bridge.reference]
+    expect(page.locator("#id_cite-evidence-filter-count")).to_have_text(
+        "No items match. The item you chose is still listed."
+    )
     search.fill("")
     assert len(_listed(page)) == in_register
     assert page.locator("select[name='cite-evidence']").input_value() == stone_bridge.reference
