@@ -310,7 +310,7 @@ def due_and_overdue(dash: DashboardData) -> list[DueItem]:
             evidence_url(item),
         )
         for item in dash.evidence_due
-        if today <= item.review_by <= horizon
+        if item.review_due
     ]
     items += [
         DueItem(
@@ -324,7 +324,7 @@ def due_and_overdue(dash: DashboardData) -> list[DueItem]:
             past_label="Ended",
         )
         for item in dash.evidence_due
-        if item.dependency_ends_on is not None and item.dependency_ends_on <= horizon
+        if item.dependency_due
     ]
     items += [
         DueItem(

@@ -7,7 +7,7 @@ numbers paragraphs and footnotes without touching the database.
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q
 from django.utils import timezone
 
 from evidence.citations import split_blocks
@@ -140,7 +140,8 @@ class DashboardData:
     paper: PaperData
     today: datetime.date
     # The force's items reaching review-by within the window, and those recording funding or an
-    # agreement that ends within it or ended since the period began (one query for both).
+    # agreement that ends within it or ended since the period began (one query for both; each
+    # item's review_due and dependency_due say which list it belongs on).
     evidence_due: list[EvidenceItem]
     freshness: dict[str, int]  # the force's whole register: fresh, due soon, stale (today)
     action_counts: dict[str, int]  # the force's actions by status, plus "overdue"
@@ -156,10 +157,17 @@ def dashboard_data(period: ReportingPeriod, *, today: datetime.date | None = Non
         paper=paper_data(period),
         today=today,
         evidence_due=list(
-            force_evidence.filter(
-                Q(review_by__gte=today, review_by__lte=horizon)
-                | Q(dependency_ends_on__gte=period.starts_on, dependency_ends_on__lte=horizon)
+            # Each item says which of the two lists it is on: the window is written once.
+            force_evidence.annotate(
+                review_due=ExpressionWrapper(
+                    Q(review_by__gte=today, review_by__lte=horizon), output_field=BooleanField()
+                ),
+                dependency_due=ExpressionWrapper(
+                    Q(dependency_ends_on__gte=period.starts_on, dependency_ends_on__lte=horizon),
+                    output_field=BooleanField(),
+                ),
             )
+            .filter(Q(review_due=True) | Q(dependency_due=True))
             .select_related("owner")
             .order_by("review_by", "reference")
         ),

@@ -178,6 +178,25 @@ def test_it_lists_funding_and_agreements_ending_or_ended_in_the_period(
     assert ">Ended</strong>" in ended_row
 
 
+def test_an_item_due_for_review_lists_its_long_ended_funding_nowhere(
+    client, pcc_staff, paper_period
+):
+    today = timezone.localdate()
+    EvidenceItemFactory(
+        force=paper_period.force,
+        reference="EV-OLD-GRANT",
+        title="Grant EV-OLD-GRANT",
+        evidence_date=datetime.date(2014, 1, 1),
+        review_by=today + datetime.timedelta(days=10),
+        dependency_ends_on=paper_period.starts_on - datetime.timedelta(days=365),
+    )
+    client.force_login(pcc_staff)
+    body = client.get(url(paper_period)).content.decode()
+    due = body[body.index('id="due"') : body.index('id="charts"')]
+    assert due.count("EV-OLD-GRANT Grant EV-OLD-GRANT") == 1  # its review, not its funding
+    assert "Funding or agreement ends" not in due
+
+
 def test_a_dependency_ending_before_the_evidence_is_refused(client, analyst):
     client.force_login(analyst)
     data = {
