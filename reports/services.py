@@ -77,14 +77,12 @@ def draft_fingerprint(paper: Paper) -> str:
 def changed_since(issued: IssuedPaper, paper: Paper) -> bool:
     """Whether the live paper reads differently from the draft that `issued` was made from.
 
-    An issue made before text fingerprints holds a hash of the whole print document, which a
-    change of layout alone would break; when that no longer matches, the text of the issue's
-    own on-screen copy is compared with the live paper's, drawn the same way.
+    An issue made before text fingerprints holds a hash of the whole print document, which the
+    templates' later changes broke; for it, the text of the issue's own on-screen copy is
+    compared with the live paper's, drawn the same way.
     """
     if issued.source_fingerprint == IssuedPaper.Fingerprint.TEXT:
         return issued.source_sha256 != draft_fingerprint(paper)
-    if issued.source_sha256 == sha256_hex(paper_print_html(paper)):
-        return False
     live = paper_screen_html(paper, issue=issued)
     return text_fingerprint(issued.html) != text_fingerprint(live)
 
