@@ -278,7 +278,7 @@ class DueItem:
 
 
 def _owner_name(owner) -> str:
-    return (owner.get_full_name() or owner.get_username()) if owner else "No owner"
+    return str(owner) if owner else "No owner"
 
 
 def due_and_overdue(dash: DashboardData) -> list[DueItem]:

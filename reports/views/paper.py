@@ -114,21 +114,16 @@ def reopen(request, period_pk):
     """An administrator reopens an issued period for edits, with a recorded reason."""
     period = period_for(request.user.force, period_pk)
     form = ReopenForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST":
-        if not period.is_locked:
-            messages.error(request, f"{period.label} is already open for edits.")
-            return redirect(request.path)
-        if form.is_valid():
-            try:
-                period_reopen(period=period, user=request.user, reason=form.cleaned_data["reason"])
-            except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
-            else:
-                messages.success(
-                    request,
-                    f"{period.label} is open for edits again. Issued versions are unchanged.",
-                )
-            return redirect(request.path)
+    if request.method == "POST" and form.is_valid():
+        try:
+            period_reopen(period=period, user=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as error:  # already open, or the reason refused
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, f"{period.label} is open for edits again. Issued versions are unchanged."
+            )
+        return redirect(request.path)
     reopenings = period.reopenings.select_related("reopened_by")
     context = {"period": period, "form": form, "reopenings": reopenings}
     return render(request, "reports/reopen.html", context)

@@ -24,7 +24,6 @@ from threats.services import (
     dimension_assessment_return,
     dimension_assessment_submit,
     dimension_assessment_update,
-    locked_message,
     period_assessments_start,
     threat_assessment_update,
 )
@@ -100,9 +99,10 @@ def _editor(
     if request.method == "POST" and not may_edit:
         raise PermissionDenied("Your role does not allow this.")
     locked = threat.period.is_locked
-    if request.method == "POST" and locked:
-        messages.error(request, locked_message(threat.period))
-        return redirect(request.path)
+    if request.method == "POST" and (
+        refused := locked_redirect(request, threat.period, request.path)
+    ):
+        return refused
     can_edit = may_edit and not locked
     data = selectors.editor_data(target=target, threat_assessment=threat)
     cite_form = CitationForm(evidence=data.evidence)
@@ -150,7 +150,6 @@ def _editor(
         "threat": threat,
         "period": threat.period,
         "can_edit": can_edit,
-        "locked": locked,
         "can_review": _can_review(request.user, target, locked),
         "review_comment_max": REVIEW_COMMENT_MAX,
         **extra,
@@ -287,6 +286,5 @@ def threat_list(request, period_pk: int):
         "levels": list(period.rating_scale.levels.all()),
         "not_started": expected - started,
         "can_edit": can_edit and not period.is_locked,
-        "locked": period.is_locked,
     }
     return render(request, "threats/threat_list.html", context)
