@@ -84,6 +84,30 @@ class Summary:
     created_at: str = ""
     notes: list[str] = field(default_factory=list)
 
+    @classmethod
+    def of(cls, manifest: dict, **more) -> "Summary":
+        """What a manifest holds, with what a run adds (issued papers checked, notes)."""
+        return cls(
+            rows=sum(m["rows"] for m in manifest["models"]),
+            tables=len(manifest["models"]),
+            files=len(manifest["files"]),
+            file_bytes=sum(f["size"] for f in manifest["files"]),
+            blobs=len(manifest["blobs"]),
+            created_at=str(manifest.get("created_at", "")),
+            **more,
+        )
+
+
+def _sha256_of(source, copy_to=None) -> tuple[str, int]:
+    """The SHA-256 and size of a stream read in chunks, copied on to `copy_to` if given."""
+    digest, size = hashlib.sha256(), 0
+    while chunk := source.read(CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+        if copy_to is not None:
+            copy_to.write(chunk)
+    return digest.hexdigest(), size
+
 
 # What goes in: models, in the order a restore loads them.
 
@@ -195,13 +219,8 @@ def _write_backup(zf: zipfile.ZipFile, *, using: str, allow_missing_files: bool)
             _collect_file_names(model, using, file_names)
         _write_files(zf, file_names, manifest, allow_missing_files)
     _write_member(zf, MANIFEST, json.dumps(manifest, indent=2).encode())
-    return Summary(
-        rows=sum(m["rows"] for m in manifest["models"]),
-        tables=len(manifest["models"]),
-        files=len(manifest["files"]),
-        file_bytes=sum(f["size"] for f in manifest["files"]),
-        blobs=len(manifest["blobs"]),
-        created_at=manifest["created_at"],
+    return Summary.of(
+        manifest,
         notes=[f"Not found, so not in the backup: {name}" for name in manifest["missing_files"]],
     )
 
@@ -316,18 +335,12 @@ def _write_files(zf, names: dict[str, bool], manifest: dict, allow_missing: bool
         if unsafe:
             raise BackupError(f"A stored file has an unsafe name ({unsafe}): {name!r}.")
         member = f"media/{name}"
-        digest, size = hashlib.sha256(), 0
         with (
             default_storage.open(name, "rb") as source,
             zf.open(member, "w", force_zip64=True) as out,
         ):
-            while chunk := source.read(CHUNK):
-                out.write(chunk)
-                digest.update(chunk)
-                size += len(chunk)
-        manifest["files"].append(
-            {"name": name, "path": member, "size": size, "sha256": digest.hexdigest()}
-        )
+            sha256, size = _sha256_of(source, copy_to=out)
+        manifest["files"].append({"name": name, "path": member, "size": size, "sha256": sha256})
 
 
 def _stored(name: str) -> bool:
@@ -443,11 +456,9 @@ def _check_members(backup: Backup) -> None:
 
 def _check_checksums(backup: Backup) -> None:
     for member, entry in _expected_members(backup.manifest).items():
-        digest = hashlib.sha256()
         with backup.open(member) as source:
-            while chunk := source.read(CHUNK):
-                digest.update(chunk)
-        if digest.hexdigest() != entry.get("sha256"):
+            sha256, _size = _sha256_of(source)
+        if sha256 != entry.get("sha256"):
             raise BackupError(
                 f"The backup is damaged: {member} does not match its SHA-256 in the manifest."
             )
@@ -471,15 +482,7 @@ def backup_import(*, path: Path, using: str = "default") -> Summary:
         except BaseException:
             _remove_restored(written)
             raise
-    return Summary(
-        rows=sum(m["rows"] for m in manifest["models"]),
-        tables=len(manifest["models"]),
-        files=len(manifest["files"]),
-        file_bytes=sum(f["size"] for f in manifest["files"]),
-        blobs=len(manifest["blobs"]),
-        issued_papers=issued_papers,
-        created_at=str(manifest.get("created_at", "")),
-    )
+    return Summary.of(manifest, issued_papers=issued_papers)
 
 
 @dataclass
@@ -675,11 +678,8 @@ def _check_restored(manifest: dict, plan: Plan, using: str) -> None:
 
 
 def _stored_sha256(name: str) -> str:
-    digest = hashlib.sha256()
     with default_storage.open(name, "rb") as stored:
-        while chunk := stored.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return _sha256_of(stored)[0]
 
 
 def _issued_papers_checked(using: str) -> int:
