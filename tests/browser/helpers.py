@@ -1,14 +1,7 @@
 """Signing in and out in the browser, and the demo's sign-ins."""
 
-import io
-
-from django.core.management import call_command
-
-from reports.services import paper_issue
-from sprcompliance.accounts.models import User
-from threats.models import ReportingPeriod
-
-DEMO_PASSWORD = "midshire-demo-2019"
+from sprcompliance.demo.loader import load_demo as _load_demo
+from sprcompliance.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD as DEMO_PASSWORD
 
 
 class Site:
@@ -22,19 +15,9 @@ class Site:
 
 
 def load_demo() -> None:
-    """The demo, with last year's paper issued so that board members have one to read.
-
-    seed_demo refuses to run with DEBUG off (as the test settings have it): --allow-production
-    is the documented way past that. The paper is issued here rather than by seed_demo so that
-    these tests do not depend on the demo meeting every readiness rule.
-    """
-    call_command("seed_demo", allow_production=True, no_issue=True, stdout=io.StringIO())
-    period = ReportingPeriod.objects.get(label="2018/19")
-    paper_issue(
-        period=period,
-        user=User.objects.get(username="pccstaff"),
-        override_reason="Issued to the board as it stood at the March 2019 meeting.",
-    )
+    """The demo as seed_demo loads it (last year's paper issued, so board members have one to
+    read), with the default password whatever DEMO_PASSWORD says."""
+    _load_demo(password=DEMO_PASSWORD)
 
 
 def sign_in(page, site: Site, username: str, password: str = DEMO_PASSWORD) -> None:
