@@ -8,7 +8,6 @@ tests/matrix_data.py), so a new view that takes an id is covered as soon as it h
 import csv
 import io
 import re
-import subprocess
 
 import pytest
 from openpyxl import load_workbook
@@ -26,6 +25,7 @@ from tests.matrix_client import (
 )
 from tests.matrix_data import Post, Row, make_personas
 from tests.matrix_world import Route, World, build_world, snapshot
+from tests.reports.pdfread import pdf_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -155,9 +155,7 @@ def readable(response) -> str:
     kind = response.get("Content-Type", "")
     name = response.get("Content-Disposition", "")
     if kind.startswith("application/pdf") and body.startswith(b"%PDF"):
-        text = subprocess.run(
-            ["pdftotext", "-layout", "-", "-"], input=body, capture_output=True, check=True
-        ).stdout.decode()
+        text = "\n".join(pdf_pages(body))
     elif "spreadsheetml" in kind:
         workbook = load_workbook(io.BytesIO(body), read_only=True)
         text = "\n".join(

@@ -128,3 +128,14 @@ def mark_sensitive(force, reference="EV-002"):
     item = force.evidence.get(reference=reference)
     item.classification = Classification.OFFICIAL_SENSITIVE
     item.save()
+
+
+@pytest.fixture
+def production_static_storage(settings, tmp_path):
+    """Static files as production serves them (hashed names, from collectstatic), with nothing
+    collected: what pages name then exists only after collectstatic, which PDFs must not need."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    settings.STATIC_ROOT = tmp_path

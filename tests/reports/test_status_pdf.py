@@ -88,13 +88,8 @@ def test_every_rule_failing_and_many_due_items_still_fit_on_one_page(
 
 
 def test_it_keeps_its_stylesheet_with_the_production_static_storage(
-    client, pcc_staff, paper_period, settings, tmp_path
+    client, pcc_staff, paper_period, production_static_storage
 ):
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-    }
-    settings.STATIC_ROOT = tmp_path  # nothing collected: the PDF does not need it
     client.force_login(pcc_staff)
     page = pdf_pages(client.get(url(paper_period)).content)[0]
     assert "Page 1 of 1" in page
