@@ -1,9 +1,50 @@
-"""Helpers for tests that check the database itself refuses bad rows."""
+"""Helpers for tests about the database itself: rows it refuses, and every row it holds."""
 
+import hashlib
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.db import IntegrityError, transaction
+
+PRODUCT_APPS = ("accounts", "threats", "evidence", "reports")
+
+
+def product_models(*, include_auto_created: bool = False) -> list:
+    """The models of the product's own apps, history models included."""
+    return [
+        model
+        for label in PRODUCT_APPS
+        for model in apps.get_app_config(label).get_models(
+            include_auto_created=include_auto_created
+        )
+    ]
+
+
+def table_rows(models, *, without: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+    """Every row of each model's table in primary-key order, binary values as bytes, leaving
+    out the columns named in `without`."""
+    rows = {}
+    for model in models:
+        names = [f.attname for f in model._meta.concrete_fields if f.attname not in without]
+        rows[model._meta.label] = [
+            tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
+            for row in model._base_manager.order_by("pk").values_list(*names)
+        ]
+    return rows
+
+
+def media_files(root) -> dict[str, str]:
+    """The SHA-256 of every file under a media folder, by its path inside it."""
+    root = Path(root)
+    if not root.exists():
+        return {}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in root.rglob("*")
+        if p.is_file()
+    }
 
 
 @contextmanager

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from django.apps import apps
-from django.db.models import Model
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RoutePattern
 
@@ -22,6 +20,7 @@ from evidence.uploads import check_upload
 from reports.models import BoardPaper, IssuedPaper
 from reports.services import paper_issue
 from sprcompliance.accounts.roles import Role
+from tests.db import product_models, table_rows
 from tests.evidence import samples
 from tests.factories import ActionFactory, EvidenceItemFactory, PeriodFactory, UserFactory
 from threats.models import (
@@ -32,7 +31,6 @@ from threats.models import (
     ThreatAssessment,
 )
 
-PRODUCT_APPS = ("accounts", "threats", "evidence", "reports")
 # The names World.values() gives: URL parameter names, and object names for a `pk`.
 VALUE_NAMES = frozenset(
     {"period_pk", "other_pk", "threat_key", "dimension_key", "submitted_dimension_key"}
@@ -318,20 +316,10 @@ def form_with(html: str, field: str) -> dict[str, str]:
 # The whole product's data, to compare before and after a request ------------------------------
 
 
-def _models() -> list[type[Model]]:
-    return [model for label in PRODUCT_APPS for model in apps.get_app_config(label).get_models()]
-
-
 def snapshot() -> dict[str, list]:
     """Every row of every product table (history tables included), in primary-key order; users'
     last sign-in time is left out (signing a test user in sets it)."""
-    state = {}
-    for model in _models():
-        rows = model._default_manager.order_by("pk").values()
-        state[model._meta.label] = [
-            {k: v for k, v in row.items() if k != "last_login"} for row in rows
-        ]
-    return state
+    return table_rows(product_models(), without=("last_login",))
 
 
 def differences(before: dict, after: dict) -> list[str]:

@@ -15,6 +15,7 @@ from evidence.models import EvidenceFile
 from evidence.services import citations_sync
 from reports.models import IssuedPaper
 from sprcompliance.accounts.roles import Role
+from tests.db import PRODUCT_APPS
 from tests.factories import (
     ActionFactory,
     BoardPaperFactory,
@@ -27,7 +28,7 @@ from threats.models import CapacityMetric, Departure, PeriodReopening
 pytestmark = pytest.mark.django_db
 
 MODELS = sorted((model._meta.app_label, model._meta.model_name) for model in admin.site._registry)
-OUR_APPS = {"accounts", "threats", "evidence", "reports"}
+OUR_APPS = set(PRODUCT_APPS)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from evidence.uploads import check_upload
 from reports.models import IssuedPaper
 from sprcompliance.accounts.models import User
 from sprcompliance.backup import REPLACED, backed_up_models
-from tests.db import refused_by_database, sqlite_triggers_off
+from tests.db import media_files, refused_by_database, sqlite_triggers_off, table_rows
 from tests.evidence import samples
 from tests.factories import EvidenceItemFactory
 from threats.models import Force
@@ -53,24 +53,7 @@ def restore(path: Path) -> str:
 
 def snapshot() -> dict:
     """Every row of every backed-up model, plus the content types and permissions."""
-    rows = {}
-    for model in [*backed_up_models(), ContentType, Permission]:
-        values = model._base_manager.values_list()
-        rows[model._meta.label] = sorted(
-            repr(tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)) for row in values
-        )
-    return rows
-
-
-def media_files(root: Path) -> dict[str, str]:
-    """SHA-256 of every file under a media folder, by its path inside it."""
-    if not root.exists():
-        return {}
-    return {
-        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in root.rglob("*")
-        if p.is_file()
-    }
+    return table_rows([*backed_up_models(), ContentType, Permission])
 
 
 def empty_database() -> None:

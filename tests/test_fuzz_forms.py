@@ -32,6 +32,7 @@ from evidence.services import citations_sync
 from reports.models import IssuedPaper
 from sprcompliance.accounts.models import User
 from sprcompliance.accounts.roles import Role
+from tests.db import media_files
 from tests.evidence import samples
 from tests.factories import (
     ActionFactory,
@@ -45,7 +46,6 @@ from tests.fuzz.harness import (
     example_rolled_back,
     fingerprint,
     follow_redirect,
-    media_files,
     page_errors,
     reshown_with_errors,
     send,
@@ -371,7 +371,7 @@ def received(post: Post) -> list[Upload]:
 
 def assert_files_saved(item: EvidenceItem, post: Post, media: Path, files_before) -> None:
     records = list(EvidenceFile.objects.filter(item=item).order_by("pk"))
-    new = [r for r in records if r.file.name not in {n for n, _, _ in files_before}]
+    new = [r for r in records if r.file.name not in files_before]
     uploads = received(post)
     assert len(new) == len(uploads)
     for record, upload in zip(new, uploads, strict=True):

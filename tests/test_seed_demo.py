@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 
 from evidence.models import Action, Citation, Classification, EvidenceItem
 from reports.models import BoardPaper, IssuedPaper
+from tests.db import PRODUCT_APPS, table_rows
 from threats.models import CapacityMetric, Departure, DimensionAssessment, ReportingPeriod
 
 pytestmark = pytest.mark.django_db
@@ -24,12 +25,12 @@ def seed(*, issue=False, **options) -> str:
 
 def snapshot() -> dict:
     """Every row of every model, history tables included."""
-    return {
-        model._meta.label: sorted(map(repr, model._default_manager.values_list()))
+    return table_rows(
+        model
         for model in apps.get_models()
-        if model._meta.app_label in {"accounts", "threats", "evidence", "reports", "auth"}
+        if model._meta.app_label in {*PRODUCT_APPS, "auth"}
         and model._meta.model_name != "issuedpaper"  # compared by id and hash below
-    }
+    )
 
 
 def test_it_refuses_to_run_with_debug_off(settings):

@@ -6,7 +6,6 @@ does not separate them: each example runs in its own savepoint, rolled back at i
 files it wrote are removed. The rows a test needs are created once, by its fixtures.
 """
 
-import hashlib
 import re
 import traceback
 import uuid
@@ -14,43 +13,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from django.apps import apps
 from django.db import transaction
 
+from tests.db import media_files, product_models, table_rows
 from tests.fuzz.strategies import Post
 
-APPS = ("accounts", "threats", "evidence", "reports")
 ERROR_SUMMARY = "There is a problem"
-
-
-def media_files(root) -> list[tuple[str, int, str]]:
-    root = Path(root)
-    if not root.exists():
-        return []
-    return sorted(
-        (str(p.relative_to(root)), p.stat().st_size, hashlib.sha256(p.read_bytes()).hexdigest())
-        for p in root.rglob("*")
-        if p.is_file()
-    )
-
-
-def _plain(value):
-    return bytes(value) if isinstance(value, memoryview) else value
 
 
 def fingerprint(media_root, *, leave_out: tuple[str, ...] = ()) -> dict:
     """Every row of the product's tables (history and link tables included, so counts,
     versions and updated_at are all in it) and every stored file."""
-    rows = {}
-    for label in APPS:
-        for model in apps.get_app_config(label).get_models(include_auto_created=True):
-            if model._meta.label in leave_out:
-                continue
-            names = [f.attname for f in model._meta.concrete_fields]
-            rows[model._meta.label] = [
-                tuple(_plain(v) for v in row)
-                for row in model._base_manager.order_by("pk").values_list(*names)
-            ]
+    models = product_models(include_auto_created=True)
+    rows = table_rows([m for m in models if m._meta.label not in leave_out])
     rows["media"] = media_files(media_root)
     return rows
 
@@ -63,13 +38,13 @@ def assert_unchanged(before: dict, after: dict) -> None:
 @contextmanager
 def example_rolled_back(media_root):
     """Run one example in a savepoint that is always rolled back, and delete its files."""
-    files_before = {name for name, _, _ in media_files(media_root)}
+    files_before = set(media_files(media_root))
     try:
         with transaction.atomic():
             yield
             transaction.set_rollback(True)
     finally:
-        for name, _, _ in media_files(media_root):
+        for name in media_files(media_root):
             if name not in files_before:
                 (Path(media_root) / name).unlink()
 
