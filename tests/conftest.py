@@ -49,5 +49,11 @@ def board_member(force):
 
 
 @pytest.fixture
+def administrator(force):
+    """The Administrator role as the product gives it: staff, with its group's permissions."""
+    return UserFactory(username="site-admin", force=force, role=Role.ADMINISTRATOR, is_staff=True)
+
+
+@pytest.fixture
 def outsider(other_force):
     return UserFactory(username="outsider", force=other_force, role=Role.ANALYST)

@@ -14,7 +14,6 @@ from django.utils import timezone
 from evidence.models import EvidenceFile
 from evidence.services import citations_sync
 from reports.models import IssuedPaper
-from sprcompliance.accounts.roles import Role
 from tests.db import PRODUCT_APPS
 from tests.factories import (
     ActionFactory,
@@ -145,12 +144,6 @@ def _request(user):
     request = RequestFactory().get("/")
     request.user = user
     return request
-
-
-@pytest.fixture
-def administrator(force):
-    """The Administrator role as the product gives it: staff, with its group's permissions."""
-    return UserFactory(username="site-admin", force=force, role=Role.ADMINISTRATOR, is_staff=True)
 
 
 def test_administrators_manage_users_forces_and_periods_only(client, administrator):

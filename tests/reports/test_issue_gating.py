@@ -47,11 +47,6 @@ def ready_period(force):
     return period
 
 
-@pytest.fixture
-def administrator(force):
-    return UserFactory(username="sysadmin", force=force, role=Role.ADMINISTRATOR, is_staff=True)
-
-
 def issue_url(period):
     return reverse("reports:paper_issue", args=[period.pk])
 
