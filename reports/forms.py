@@ -16,7 +16,7 @@ def _reason_field(label: str, hint: str) -> forms.CharField:
 
 
 def _helper() -> FormHelper:
-    """The templates draw these forms' fields; the helper gives them the error summary."""
+    """Fields drawn by `{% crispy form %}` inside the page's own form, next to its buttons."""
     helper = FormHelper()
     helper.form_tag = False
     return helper
@@ -26,10 +26,6 @@ class IssueForm(forms.Form):
     """Issuing asks for an explicit confirmation: it cannot be undone. While readiness rules
     are not met it also asks for an override and its reason, which are kept with the issue."""
 
-    confirm = forms.BooleanField(
-        label="I confirm this paper is ready to issue to the board",
-        error_messages={"required": "Confirm that the paper is ready to issue"},
-    )
     override = forms.BooleanField(
         label="Issue it although the readiness rules above are not met",
         required=False,
@@ -38,6 +34,10 @@ class IssueForm(forms.Form):
         "Why it must be issued now",
         "Kept with the issued version and shown with it. "
         f"At least {OVERRIDE_REASON_MIN} characters.",
+    )
+    confirm = forms.BooleanField(
+        label="I confirm this paper is ready to issue to the board",
+        error_messages={"required": "Confirm that the paper is ready to issue"},
     )
 
     def __init__(self, *args, problems=(), **kwargs):
