@@ -81,11 +81,15 @@ def _apply(current, fields, data: Mapping) -> bool:
     return bool(changed)
 
 
-def _save_version(current, user: User):
-    """Validate, move to the next version and save, recording who made the change."""
-    current.full_clean()
+def _save_version(current, user: User, *, reason: str | None = None, validate: bool = True):
+    """Validate (unless told not to), move to the next version and save, recording who made
+    the change and, if given, why."""
+    if validate:
+        current.full_clean()
     current.version += 1
     current._history_user = user
+    if reason is not None:
+        current._change_reason = reason
     current.save()
     return current
 
@@ -147,11 +151,7 @@ def dimension_assessment_submit(
 
 def _move(current: DimensionAssessment, state, user: User, reason: str) -> DimensionAssessment:
     current.state = state
-    current.version += 1
-    current._history_user = user
-    current._change_reason = reason
-    current.save()
-    return current
+    return _save_version(current, user, reason=reason, validate=False)
 
 
 def _review_round_authors(cell: DimensionAssessment) -> set[int]:
