@@ -17,7 +17,7 @@ help:
 	@echo "make run            set up (venv, migrate, demo data) and serve on http://$(HOST):$(PORT)"
 	@echo "make test           run the whole test suite (SQLite, or DATABASE_URL if set)"
 	@echo "make test-postgres  run the whole test suite on PostgreSQL ($(PG_URL))"
-	@echo "make lint           ruff check and format check"
+	@echo "make lint           ruff check, format check and the import layers (lint-imports)"
 	@echo "make bench          measure pages, the paper and its PDF on a large dataset (SQLite and PostgreSQL)"
 	@echo "make load           load test: gunicorn on PostgreSQL under a bounded Locust run"
 	@echo "make vendor-frontend  re-vendor GOV.UK Frontend into static/govuk (needs npm)"
@@ -28,14 +28,16 @@ system-packages:
 	@scripts/system_packages.sh
 
 # Recreate the venv when requirements change; fail clearly without Python 3.12/3.13.
-$(STAMP): requirements.txt scripts/find_python.sh
+# The local venv takes the runtime list and the test tooling (requirements-dev.txt includes
+# requirements.txt); a production install takes requirements.txt alone.
+$(STAMP): requirements.txt requirements-dev.txt scripts/find_python.sh
 	@scripts/system_packages.sh
 	@python="$$(scripts/find_python.sh)" || exit 1; \
 	if [ ! -x $(BIN)/python ] || ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
 		rm -rf $(VENV); echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV); \
 	fi
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	@touch $(STAMP)
 
 migrate: venv
@@ -71,6 +73,7 @@ test-postgres: venv system-packages postgres $(AXE)
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: venv
 	$(BIN)/ruff format .
