@@ -23,21 +23,13 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from accounts.models import Force, User
+from accounts.roles import GROUP_NAMES, Role
+from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from evidence.models import Action, Classification, EvidenceItem
 from evidence.services import citations_sync
 from reports.models import BoardPaper
-from sprcompliance.accounts.models import User
-from sprcompliance.accounts.roles import GROUP_NAMES, Role
-from threats.models import (
-    CapacityMetric,
-    Departure,
-    DimensionAssessment,
-    Edition,
-    Force,
-    RatingScale,
-    ReportingPeriod,
-    ThreatAssessment,
-)
+from threats.models import Edition, RatingScale, ReportingPeriod
 
 EDITION_KEY = "spr-2015"
 SCALE_KEY = "spr-compliance"

@@ -73,9 +73,11 @@ def prepare(targets: Path) -> None:
     import django
 
     django.setup()
+    from accounts.models import Force
+    from assessments.models import DimensionAssessment
     from bench.dataset import Shape, add_volume, build
     from reports.models import IssuedPaper
-    from threats.models import DimensionAssessment, Force, ReportingPeriod
+    from threats.models import ReportingPeriod
 
     midshire = Force.objects.get(slug="midshire")
     add_volume(midshire, evidence=2000, actions=400)

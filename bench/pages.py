@@ -207,7 +207,7 @@ def measure_pass(force_data, *, runs: int, pdf_runs: int, pdf: bool = True) -> l
         clients[persona] = Client()
         # Name the backend: whatever is listed first (a login throttle, say) is not measured.
         clients[persona].force_login(
-            force_data.users[persona], backend="sprcompliance.accounts.backends.ForceAwareBackend"
+            force_data.users[persona], backend="accounts.backends.ForceAwareBackend"
         )
     results = []
     for endpoint in endpoints(force_data):

@@ -43,8 +43,9 @@ def setup_django(database: Path):
 
 def large_period():
     """A copy of the demo 2019/20 period with 150 paragraphs and 500 citations."""
+    from assessments.models import DimensionAssessment
     from evidence.services import citations_sync
-    from threats.models import DimensionAssessment, ReportingPeriod
+    from threats.models import ReportingPeriod
 
     period = ReportingPeriod.objects.get(label="2019/20")
     cells = list(DimensionAssessment.objects.filter(threat_assessment__period=period))

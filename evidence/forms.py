@@ -1,5 +1,5 @@
-"""The form for adding and editing an evidence item. It validates and normalises; the
-services in evidence/services.py write."""
+"""The forms for adding and editing an evidence item and an action. They validate and
+normalise; the services in evidence/services.py write."""
 
 import re
 
@@ -8,10 +8,11 @@ from crispy_forms_gds.layout import Field, Fixed, Layout, Size
 from django import forms
 from django.core.exceptions import ValidationError
 
+from accounts.models import User
 from evidence.citations import REFERENCE
-from evidence.models import Classification, EvidenceItem
+from evidence.models import Action, Classification, EvidenceItem
 from evidence.selectors import FIELD_LABELS
-from evidence.services import EDITABLE_FIELDS
+from evidence.services import ACTION_FIELDS, EDITABLE_FIELDS
 from evidence.uploads import (
     ALLOWED_WORDS,
     AcceptedFile,
@@ -19,11 +20,17 @@ from evidence.uploads import (
     max_upload_bytes,
     size_in_words,
 )
-from sprcompliance.accounts.models import User
 from sprcompliance.dateinput import DateInputField
+from sprcompliance.forms import (
+    DATE_EXAMPLE,
+    VersionedForm,
+    choices_field,
+    legend,
+    long_text,
+    mark_optional,
+)
 
 REFERENCE_RE = re.compile(REFERENCE)
-DATE_EXAMPLE = "For example, 27 3 2019"
 
 
 class FileInput(forms.FileInput):
@@ -258,3 +265,162 @@ class EvidenceItemForm(forms.ModelForm):
     def item_data(self) -> dict:
         """The item's fields as the services take them."""
         return {name: self.cleaned_data[name] for name in EDITABLE_FIELDS}
+
+
+class EvidenceReferencesField(forms.CharField):
+    """Evidence named by reference, "EV-012, EV-019": quicker than a list of hundreds."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 2000)
+        super().__init__(**kwargs)
+        self.register: dict[str, EvidenceItem] = {}
+
+    def clean(self, value) -> list[EvidenceItem]:
+        text = super().clean(value)
+        references = [ref for ref in re.split(r"[\s,;]+", text or "") if ref]
+        by_upper = {ref.upper(): item for ref, item in self.register.items()}
+        unknown = [ref for ref in references if ref.upper() not in by_upper]
+        if unknown:
+            verb = "is" if len(unknown) == 1 else "are"
+            raise ValidationError(f"{', '.join(unknown)} {verb} not in the evidence register")
+        chosen = (by_upper[ref.upper()] for ref in references)
+        return list({item.pk: item for item in chosen}.values())
+
+
+class ActionForm(VersionedForm):
+    reference = forms.CharField(
+        label="Reference",
+        max_length=20,
+        help_text="For example ACT-014.",
+        error_messages={
+            "required": "Enter a reference",
+            "max_length": "Reference must be 20 characters or fewer",
+        },
+    )
+    title = forms.CharField(
+        label="Title",
+        max_length=300,
+        error_messages={
+            "required": "Enter a title",
+            "max_length": "Title must be 300 characters or fewer",
+        },
+    )
+    description = long_text("Description", rows=4)
+    source_kind = forms.ChoiceField(
+        label="Kind of source",
+        error_messages={
+            "required": "Select the kind of source",
+            "invalid_choice": "Select the kind of source",
+        },
+    )
+    source = forms.CharField(
+        label="Source",
+        max_length=300,
+        required=False,
+        help_text="For example HMICFRS PEEL 2018/19, recommendation 3.",
+        error_messages={"max_length": "Source must be 300 characters or fewer"},
+    )
+    owner = forms.CharField(
+        label="Owner",
+        max_length=200,
+        help_text="The role that owns it, for example Head of Public Order.",
+        error_messages={
+            "required": "Enter the owner’s role",
+            "max_length": "Owner must be 200 characters or fewer",
+        },
+    )
+    status = forms.ChoiceField(
+        label="Status",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select a status", "invalid_choice": "Select a status"},
+    )
+    due_on = DateInputField(
+        noun="due date",
+        label="Due date",
+        required=False,
+        help_text=f"Needed while the action is open or in progress. {DATE_EXAMPLE}",
+    )
+    completed_on = DateInputField(
+        noun="date completed",
+        label="Date completed",
+        required=False,
+        help_text=f"Only for a completed action. {DATE_EXAMPLE}",
+    )
+    threat_area = forms.TypedChoiceField(label="Threat area", required=False)
+    dimension = forms.TypedChoiceField(label="C", required=False)
+    evidence = EvidenceReferencesField(
+        label="Evidence",
+        required=False,
+        help_text="References of the evidence it rests on, separated by commas, for example "
+        "EV-012, EV-019.",
+    )
+
+    def __init__(self, *args, force, framework, register, today, instance=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.force, self.today, self.instance = force, today, instance
+        self.fields["source_kind"].choices = [("", "Select the kind"), *Action.SourceKind.choices]
+        self.fields["status"].choices = list(Action.Status.choices)
+        choices_field(
+            self.fields["threat_area"], framework.threat_areas, "Not tied to one", "threat area"
+        )
+        choices_field(self.fields["dimension"], framework.dimensions, "Not tied to one", "C")
+        self.fields["evidence"].register = {item.reference: item for item in register}
+        mark_optional(self)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(
+            Field.text("reference", field_width=Fixed.TEN),
+            Field.text("title"),
+            Field.textarea("description", rows=4),
+            Field.select("source_kind"),
+            Field.text("source"),
+            Field.text("owner"),
+            Field("status", template="forms/radios.html"),
+            Field("due_on", context=legend()),
+            Field("completed_on", context=legend()),
+            Field.select("threat_area"),
+            Field.select("dimension"),
+            Field.text("evidence", spellcheck="false"),
+            "version",
+        )
+
+    def clean_reference(self) -> str:
+        reference = self.cleaned_data["reference"].strip()
+        if not re.fullmatch(REFERENCE, reference):
+            raise ValidationError(
+                "Reference must start with a letter or number, and use only letters, numbers, "
+                "full stops, hyphens, underscores and slashes"
+            )
+        taken = (
+            Action.objects.for_force(self.force)
+            .filter(reference__iexact=reference)
+            .exclude(pk=getattr(self.instance, "pk", None))
+            .values_list("reference", flat=True)
+            .first()
+        )
+        if taken:
+            raise ValidationError(f"{taken} is already an action: choose another reference")
+        return reference
+
+    def clean(self):
+        cleaned = super().clean()
+        status = cleaned.get("status")
+        due_on, completed_on = cleaned.get("due_on"), cleaned.get("completed_on")
+        if status in Action.OPEN_STATUSES and not due_on and "due_on" not in self.errors:
+            self.add_error("due_on", "Enter a due date for an action that is still to be done")
+        if "completed_on" in self.errors:
+            return cleaned
+        if status == Action.Status.COMPLETED and not completed_on:
+            self.add_error("completed_on", "Enter the date the action was completed")
+        elif completed_on and status != Action.Status.COMPLETED:
+            self.add_error(
+                "completed_on",
+                "Remove the date completed, or set the status to completed",
+            )
+        elif completed_on and completed_on > self.today:
+            self.add_error("completed_on", "Date completed must be today or in the past")
+        return cleaned
+
+    def data_for_service(self) -> dict:
+        names = (*ACTION_FIELDS, "evidence")
+        return {name: self.cleaned_data[name] for name in names}

@@ -1,7 +1,9 @@
 """The evidence register, the citations that tie narrative paragraphs to it, and actions."""
 
 import datetime
+import operator
 import uuid
+from functools import reduce
 
 from django.conf import settings
 from django.db import models
@@ -51,7 +53,7 @@ class EvidenceItem(models.Model):
         AGREEMENT = "agreement", "Agreement or memorandum of understanding"
         OTHER = "other", "Other"
 
-    force = models.ForeignKey("threats.Force", on_delete=models.PROTECT, related_name="evidence")
+    force = models.ForeignKey("accounts.Force", on_delete=models.PROTECT, related_name="evidence")
     reference = models.CharField(
         max_length=20, help_text='The force\'s own reference, cited in narratives: "EV-012".'
     )
@@ -159,65 +161,105 @@ class EvidenceFile(models.Model):
         return self.original_name
 
 
+# The narratives' owners, each with the Citation foreign key that points at it (the
+# registration in evidence/narratives.py names the key). Exactly one is set on each row.
+CITATION_TARGETS = {
+    "threat_assessment": ("assessments.ThreatAssessment", "context_citations"),
+    "dimension_assessment": ("assessments.DimensionAssessment", "citations"),
+    "departure": ("assessments.Departure", "citations"),
+    "board_paper": ("reports.BoardPaper", "citations"),
+}
+
+
+def _one_target() -> Q:
+    """Exactly one of the target foreign keys is set."""
+    return reduce(
+        operator.or_,
+        (
+            Q(**{f"{link}__isnull": link != chosen for link in CITATION_TARGETS})
+            for chosen in CITATION_TARGETS
+        ),
+    )
+
+
 class Citation(models.Model):
     """A narrative paragraph citing an evidence item, with a locator such as "p8-10".
 
-    Citations are derived: the narrative's Markdown holds `[@EV-012, p8-10]` markers, and
-    saving the narrative rewrites its citation rows (see evidence/citations.py). A citation
-    belongs to exactly one narrative: a threat assessment's context or a dimension
-    assessment's narrative.
+    Citations are derived: a narrative's Markdown holds `[@EV-012, p8-10]` markers, and saving
+    it rewrites its citation rows (evidence/services.py). A citation belongs to one text
+    (`field`) of one narrative's owner: a threat assessment's context, a C's narrative or gaps,
+    a departure's justification, or one of the board paper's own texts.
     """
 
     evidence = models.ForeignKey(EvidenceItem, on_delete=models.PROTECT, related_name="citations")
     threat_assessment = models.ForeignKey(
-        "threats.ThreatAssessment",
+        CITATION_TARGETS["threat_assessment"][0],
         on_delete=models.CASCADE,
         null=True,
         blank=True,
-        related_name="context_citations",
+        related_name=CITATION_TARGETS["threat_assessment"][1],
     )
     dimension_assessment = models.ForeignKey(
-        "threats.DimensionAssessment",
+        CITATION_TARGETS["dimension_assessment"][0],
         on_delete=models.CASCADE,
         null=True,
         blank=True,
-        related_name="citations",
+        related_name=CITATION_TARGETS["dimension_assessment"][1],
+    )
+    departure = models.ForeignKey(
+        CITATION_TARGETS["departure"][0],
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name=CITATION_TARGETS["departure"][1],
+    )
+    board_paper = models.ForeignKey(
+        CITATION_TARGETS["board_paper"][0],
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name=CITATION_TARGETS["board_paper"][1],
+    )
+    field = models.CharField(
+        max_length=40, help_text='The text of its target that cites, e.g. "narrative" or "gaps".'
     )
     paragraph = models.PositiveSmallIntegerField(
-        help_text="1-based number of the paragraph within its narrative."
+        help_text="1-based number of the paragraph within its text."
     )
     position = models.PositiveSmallIntegerField(
-        help_text="1-based order of the citation within its narrative."
+        help_text="1-based order of the citation within its text."
     )
     locator = models.CharField(max_length=60, blank=True, help_text='e.g. "p8-10".')
 
     class Meta:
         ordering = ["position"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(threat_assessment__isnull=True, dimension_assessment__isnull=False)
-                | Q(threat_assessment__isnull=False, dimension_assessment__isnull=True),
-                name="citation_has_one_narrative",
-            ),
+            models.CheckConstraint(condition=_one_target(), name="citation_has_one_narrative"),
             models.CheckConstraint(
                 condition=Q(paragraph__gte=1) & Q(position__gte=1),
                 name="citation_numbers_positive",
             ),
-            models.UniqueConstraint(
-                fields=["threat_assessment", "position"],
-                condition=Q(threat_assessment__isnull=False),
-                name="citation_context_position_unique",
-            ),
-            models.UniqueConstraint(
-                fields=["dimension_assessment", "position"],
-                condition=Q(dimension_assessment__isnull=False),
-                name="citation_dimension_position_unique",
+            models.CheckConstraint(condition=~Q(field=""), name="citation_names_its_text"),
+            *(
+                models.UniqueConstraint(
+                    fields=[target, "field", "position"],
+                    condition=Q(**{f"{target}__isnull": False}),
+                    name=f"citation_{target}_position_unique",
+                )
+                for target in CITATION_TARGETS
             ),
         ]
 
     def __str__(self):
         suffix = f", {self.locator}" if self.locator else ""
         return f"[@{self.evidence.reference}{suffix}]"
+
+    @staticmethod
+    def target_links() -> tuple[str, ...]:
+        return tuple(CITATION_TARGETS)
+
+    def target(self) -> models.Model:
+        return next(getattr(self, link) for link in CITATION_TARGETS if getattr(self, f"{link}_id"))
 
 
 class ActionQuerySet(models.QuerySet):
@@ -250,7 +292,7 @@ class Action(models.Model):
 
     OPEN_STATUSES = (Status.OPEN, Status.IN_PROGRESS)
 
-    force = models.ForeignKey("threats.Force", on_delete=models.PROTECT, related_name="actions")
+    force = models.ForeignKey("accounts.Force", on_delete=models.PROTECT, related_name="actions")
     reference = models.CharField(max_length=20)
     title = models.CharField(max_length=300)
     description = models.TextField(blank=True)

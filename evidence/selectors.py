@@ -9,16 +9,20 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet, Value
+from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q, QuerySet, Value
 from django.http import QueryDict
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from accounts.models import Force, User
+from evidence import narratives
 from evidence.filters import EvidenceFilter, assessment_date, stale_in
 from evidence.models import Action, Citation, EvidenceFile, EvidenceItem
+from evidence.narratives import Place
 from evidence.uploads import ALLOWED
-from sprcompliance.accounts.models import User
 from sprcompliance.history import HistoryEntry, changes_of
-from threats.models import CapacityMetric, Dimension, Force, ReportingPeriod, ThreatArea
+from threats.models import Dimension, ReportingPeriod, ThreatArea
+from threats.selectors import Framework, framework_of, latest_period
 
 PAGE_SIZE = 50
 TYPE_NAMES = {kind.content_type: kind.name for kind in ALLOWED}
@@ -167,23 +171,25 @@ def force_owners(force: Force, *, including: int | None = None) -> list[User]:
     )
 
 
+def citable_evidence(force: Force) -> list[EvidenceItem]:
+    """The force's register, with just what the citation picker and the notes print."""
+    return list(
+        EvidenceItem.objects.for_force(force)
+        .only("reference", "title", "source", "source_reference", "evidence_date")
+        .order_by("reference")
+    )
+
+
 # One item's page.
 
 
 @dataclass(frozen=True)
 class CitingParagraph:
-    """A paragraph of an assessment narrative that cites the item."""
+    """A paragraph of a narrative that cites the item: where it stands, and at which page."""
 
-    period: ReportingPeriod
-    threat_area: ThreatArea
-    dimension: Dimension | None  # None for the threat area's context narrative
+    place: Place
     paragraph: int
     locator: str
-    state: str
-
-    @property
-    def where(self) -> str:
-        return self.dimension.label if self.dimension else "Context"
 
 
 @dataclass
@@ -192,7 +198,7 @@ class EvidenceDetail:
     files: list[EvidenceFile]
     citations: list[CitingParagraph]
     actions: list[Action]
-    metrics: list[CapacityMetric]
+    metrics: list  # the capacity measures that name the item as their source
     history: list[HistoryEntry]
 
     @property
@@ -232,38 +238,95 @@ def last_change(item: EvidenceItem) -> HistoryEntry | None:
 
 
 def _citing_paragraphs(item: EvidenceItem) -> list[CitingParagraph]:
-    cell = "dimension_assessment__threat_assessment"
-    citations = Citation.objects.filter(evidence=item).select_related(
-        "threat_assessment__period",
-        "threat_assessment__threat_area",
-        f"{cell}__period",
-        f"{cell}__threat_area",
-        "dimension_assessment__dimension",
-    )
+    """One query: the item's citations with every kind of narrative that may hold them."""
+    related = [
+        path
+        for kind in narratives.kinds()
+        for path in (kind.link, *(f"{kind.link}__{step}" for step in kind.related))
+    ]
     rows = []
-    for citation in citations:
-        cell_assessment = citation.dimension_assessment
-        if cell_assessment is not None:
-            threat = cell_assessment.threat_assessment
-            dimension, state = cell_assessment.dimension, cell_assessment.get_state_display()
-        else:
-            threat, dimension, state = citation.threat_assessment, None, ""
-        rows.append(
-            CitingParagraph(
-                period=threat.period,
-                threat_area=threat.threat_area,
-                dimension=dimension,
-                paragraph=citation.paragraph,
-                locator=citation.locator,
-                state=state,
-            )
-        )
+    for citation in Citation.objects.filter(evidence=item).select_related(*related):
+        target = citation.target()
+        place = narratives.kind_of(target).place(target, citation.field)
+        rows.append(CitingParagraph(place, citation.paragraph, citation.locator))
     rows.sort(
-        key=lambda r: (
-            -r.period.starts_on.toordinal(),
-            r.threat_area.order,
-            r.dimension.order if r.dimension else 0,
-            r.paragraph,
-        )
+        key=lambda row: (-row.place.period_starts_on.toordinal(), row.place.order, row.paragraph)
     )
     return rows
+
+
+# Actions.
+
+ACTION_PREFIX = "ACT-"
+ACTION_LABELS = {
+    "reference": "Reference",
+    "title": "Title",
+    "description": "Description",
+    "source_kind": "Kind of source",
+    "source": "Source",
+    "owner": "Owner",
+    "due_on": "Due date",
+    "status": "Status",
+    "completed_on": "Date completed",
+    "threat_area": "Threat area",
+    "dimension": "C",
+}
+
+
+def next_action_reference(force: Force) -> str:
+    """The next "ACT-NNN" after the highest the force uses."""
+    pattern = re.compile(rf"^{re.escape(ACTION_PREFIX)}(\d+)$", re.IGNORECASE)
+    references = Action.objects.for_force(force).filter(reference__istartswith=ACTION_PREFIX)
+    numbers = [
+        int(match.group(1))
+        for reference in references.values_list("reference", flat=True)
+        if (match := pattern.match(reference))
+    ]
+    return f"{ACTION_PREFIX}{max(numbers, default=0) + 1:03d}"
+
+
+@dataclass
+class ActionList:
+    actions: list[Action]
+    framework: Framework
+    status: str
+    threat_key: str
+    overdue: bool
+    today: datetime.date
+
+
+def action_list(*, force: Force, params: QueryDict, today: datetime.date) -> ActionList:
+    """Five queries: the latest period, its threat areas, its Cs (for the filters), the
+    filtered actions with their threat area and C, and their evidence references."""
+    framework = framework_of(latest_period(force))
+    status = params.get("status", "")
+    status = status if status in Action.Status.values else ""
+    threat_key = params.get("threat", "")[:60]
+    overdue = params.get("overdue") == "1"
+    actions = Action.objects.for_force(force).select_related("threat_area", "dimension")
+    if status:
+        actions = actions.filter(status=status)
+    if threat_key in {area.key for area in framework.threat_areas}:
+        actions = actions.filter(threat_area__key=threat_key)
+    elif threat_key:  # an unknown key (NUL included, which PostgreSQL refuses) matches nothing
+        actions = actions.none()
+    if overdue:
+        actions = actions.overdue(on=today)
+    evidence = EvidenceItem.objects.only("reference").order_by("reference")
+    actions = actions.prefetch_related(Prefetch("evidence", queryset=evidence)).order_by(
+        "due_on", "reference"
+    )
+    return ActionList(
+        actions=list(actions),
+        framework=framework,
+        status=status,
+        threat_key=threat_key,
+        overdue=overdue,
+        today=today,
+    )
+
+
+def action_for(force: Force, pk: int) -> Action:
+    return get_object_or_404(
+        Action.objects.for_force(force).select_related("threat_area", "dimension"), pk=pk
+    )

@@ -7,37 +7,28 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import transaction
 
+from accounts.models import Force, User
 from evidence.citations import citations_in
 from evidence.models import Action, Citation, EvidenceFile, EvidenceItem
+from evidence.narratives import NarrativeKind, kind_of
 from evidence.uploads import AcceptedFile
-from sprcompliance.accounts.models import User
-from sprcompliance.changes import differs
-from threats.models import DimensionAssessment, Force, ThreatAssessment
+from sprcompliance.versioning import apply_changes, lock_version, save_version
 
 
-def _narrative_of(target: ThreatAssessment | DimensionAssessment) -> tuple[str, dict, int]:
-    """The text that carries the citations, the Citation link to it, and the owning force."""
-    if isinstance(target, ThreatAssessment):
-        return target.context, {"threat_assessment": target}, target.period.force_id
-    if isinstance(target, DimensionAssessment):
-        force_id = target.threat_assessment.period.force_id
-        return target.narrative, {"dimension_assessment": target}, force_id
-    raise TypeError(f"{type(target).__name__} has no cited narrative")
+def _cited_items(target) -> tuple[NarrativeKind, dict[str, list], dict[str, EvidenceItem]]:
+    """The target's narrative kind, the citation markers of each of its texts (with their
+    paragraph numbers), and the force's items they name.
 
-
-@transaction.atomic
-def citations_sync(*, target: ThreatAssessment | DimensionAssessment) -> bool:
-    """Rewrite the citation rows of a saved narrative from the markers in its text.
-
-    Returns whether any row changed. Raises ValidationError, changing nothing, when a marker
-    names evidence the force's register does not hold.
+    Raises ValidationError when a marker names evidence the force's register does not hold.
     """
-    text, link, force_id = _narrative_of(target)
-    found = citations_in(text)
-    references = {marker.reference for _, marker in found}
+    kind = kind_of(target)
+    found = {name: citations_in(text) for name, text in kind.texts_of(target).items()}
+    references = {marker.reference for markers in found.values() for _, marker in markers}
     items = {
         item.reference: item
-        for item in EvidenceItem.objects.filter(force_id=force_id, reference__in=references)
+        for item in EvidenceItem.objects.filter(
+            force_id=kind.force_id_of(target), reference__in=references
+        )
     }
     missing = sorted(references - items.keys())
     if missing:
@@ -46,21 +37,45 @@ def citations_sync(*, target: ThreatAssessment | DimensionAssessment) -> bool:
             code="unknown_evidence",
             params={"refs": ", ".join(missing), "verb": "is" if len(missing) == 1 else "are"},
         )
-    wanted = [
-        (items[marker.reference].pk, paragraph, position, marker.locator)
-        for position, (paragraph, marker) in enumerate(found, start=1)
-    ]
-    existing = Citation.objects.filter(**link).order_by("position")
-    if [(c.evidence_id, c.paragraph, c.position, c.locator) for c in existing] == wanted:
+    return kind, found, items
+
+
+def citations_check(*, target) -> None:
+    """Refuse, with ValidationError, texts (saved or not) citing evidence the force lacks."""
+    _cited_items(target)
+
+
+@transaction.atomic
+def citations_sync(*, target) -> bool:
+    """Rewrite the citation rows of a saved narrative's texts from the markers in them.
+
+    `target` is any registered narrative owner (evidence/narratives.py). Returns whether any
+    row changed. Raises ValidationError, changing nothing, when a marker names evidence the
+    force's register does not hold.
+    """
+    kind, found, items = _cited_items(target)
+    wanted = sorted(
+        (name, position, items[marker.reference].pk, paragraph, marker.locator)
+        for name, markers in found.items()
+        for position, (paragraph, marker) in enumerate(markers, start=1)
+    )
+    existing = Citation.objects.filter(**{kind.link: target}).order_by("field", "position")
+    have = [(c.field, c.position, c.evidence_id, c.paragraph, c.locator) for c in existing]
+    if have == wanted:
         return False
     existing.delete()
     # Citation rows carry no history of their own (the narrative's history holds the markers),
     # so a bulk insert is safe here.
     Citation.objects.bulk_create(
         Citation(
-            evidence_id=evidence_id, paragraph=paragraph, position=position, locator=locator, **link
+            field=name,
+            position=position,
+            evidence_id=evidence_id,
+            paragraph=paragraph,
+            locator=locator,
+            **{kind.link: target},
         )
-        for evidence_id, paragraph, position, locator in wanted
+        for name, position, evidence_id, paragraph, locator in wanted
     )
     return True
 
@@ -83,14 +98,6 @@ EDITABLE_FIELDS = (
     "owner",
     "classification",
 )
-
-
-class EditConflict(Exception):
-    """Someone saved the item after this editor opened it: saving would lose their change."""
-
-    def __init__(self, current: EvidenceItem):
-        self.current = current
-        super().__init__(f"{current.reference} is now at version {current.version}.")
 
 
 def evidence_item_create(
@@ -124,21 +131,10 @@ def evidence_item_update(
     opened it. An edit that changes nothing writes nothing.
     """
     with _stored_files_removed_on_failure() as stored, transaction.atomic():
-        # The row lock makes a second concurrent save wait, then see the new version.
-        current = EvidenceItem.objects.select_for_update().get(pk=item.pk)
-        if current.version != expected_version:
-            raise EditConflict(current)
-        changed = [name for name in EDITABLE_FIELDS if differs(current, name, data[name])]
-        if not changed and not files:
+        current = lock_version(EvidenceItem, item.pk, expected_version)
+        if not apply_changes(current, EDITABLE_FIELDS, data) and not files:
             return current
-        for name in changed:
-            setattr(current, name, data[name])
-        current.full_clean()
-        current.version += 1
-        current._history_user = user
-        if files:
-            current._change_reason = _attached(files)
-        current.save()
+        save_version(current, user, reason=_attached(files) if files else None)
         _attach_files(item=current, user=user, files=files, stored=stored)
     return current
 
@@ -197,10 +193,6 @@ ACTION_FIELDS = (
 )
 
 
-class ActionConflict(EditConflict):
-    """Someone saved the action after this editor opened it."""
-
-
 def action_create(*, force: Force, user: User, data: Mapping, raised_in=None) -> Action:
     """Log an action for the force, with the evidence it rests on."""
     with transaction.atomic():
@@ -215,26 +207,20 @@ def action_create(*, force: Force, user: User, data: Mapping, raised_in=None) ->
 def action_update(
     *, action: Action, user: User, data: Mapping, expected_version: int | None
 ) -> Action:
-    """Save an edit made from `expected_version`; raises ActionConflict, changing nothing,
+    """Save an edit made from `expected_version`; raises EditConflict, changing nothing,
     when the action moved on since the editor opened it."""
     with transaction.atomic():
-        current = Action.objects.select_for_update().get(pk=action.pk)
-        if current.version != expected_version:
-            raise ActionConflict(current)
-        changed = [name for name in ACTION_FIELDS if differs(current, name, data[name])]
+        current = lock_version(Action, action.pk, expected_version)
+        changed = apply_changes(current, ACTION_FIELDS, data)
         evidence_ids = {item.pk for item in data["evidence"]}
         evidence_changed = set(current.evidence.values_list("pk", flat=True)) != evidence_ids
         if not changed and not evidence_changed:
             return current
-        for name in changed:
-            setattr(current, name, data[name])
-        current.full_clean()
-        current.version += 1
-        current._history_user = user
+        reason = None
         if evidence_changed:
             refs = ", ".join(sorted(item.reference for item in data["evidence"])) or "none"
-            current._change_reason = f"Evidence: {refs}"
-        current.save()
+            reason = f"Evidence: {refs}"
+        save_version(current, user, reason=reason)
         if evidence_changed:
             current.evidence.set(data["evidence"])
     return current

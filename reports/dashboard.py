@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 
 from django.urls import reverse
 
+from assessments.models import Departure
 from evidence.citations import markers_in
 from evidence.models import Action, Classification, EvidenceItem
 from reports.charts import Chart, Series, bars, stacked_bars
 from reports.paper import Direction, direction_of
 from reports.selectors import DUE_WINDOW_DAYS, DashboardData, PaperData
-from threats.models import Departure, ReportingPeriod
+from threats.models import ReportingPeriod
 
 
 def _long(day: datetime.date) -> str:
@@ -44,16 +45,16 @@ def cited_references(text: str, evidence: dict[str, EvidenceItem]) -> list[str]:
 def assessment_url(period: ReportingPeriod, threat_key: str, dimension_key: str = "") -> str:
     """Where to fix a threat area (its context) or one of its Cs: the assessment editor."""
     if dimension_key:
-        return reverse("threats:dimension", args=[period.pk, threat_key, dimension_key])
-    return reverse("threats:assessment", args=[period.pk, threat_key])
+        return reverse("assessments:dimension", args=[period.pk, threat_key, dimension_key])
+    return reverse("assessments:assessment", args=[period.pk, threat_key])
 
 
 def action_url(action) -> str:
-    return reverse("threats:action_edit", args=[action.pk])
+    return reverse("evidence:action_edit", args=[action.pk])
 
 
 def departure_url(departure) -> str:
-    return reverse("threats:departure_edit", args=[departure.period_id, departure.pk])
+    return reverse("assessments:departure_edit", args=[departure.period_id, departure.pk])
 
 
 def evidence_url(item: EvidenceItem) -> str:

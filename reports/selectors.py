@@ -10,21 +10,12 @@ from dataclasses import dataclass
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q
 from django.utils import timezone
 
+from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from evidence.citations import split_blocks
 from evidence.models import Action, EvidenceItem
+from evidence.narratives import texts_of_all
 from reports.models import BoardPaper
-from threats.models import (
-    CapacityMetric,
-    Departure,
-    Dimension,
-    DimensionAssessment,
-    RatingLevel,
-    ReportingPeriod,
-    ThreatArea,
-    ThreatAssessment,
-)
-
-PAPER_TEXT_FIELDS = ("purpose", "background", "recommendation", "conclusion")
+from threats.models import Dimension, RatingLevel, ReportingPeriod, ThreatArea
 
 
 @dataclass
@@ -62,6 +53,13 @@ def paper_data(period: ReportingPeriod) -> PaperData:
             threat_assessment__period=period
         ).select_related("rating", "threat_assessment")
     }
+    departures = list(
+        Departure.objects.filter(period=period)
+        .exclude(status=Departure.Status.ENDED)
+        .select_related("threat_area", "dimension")
+        .order_by("reference")
+    )
+    narratives = [paper, *threat_assessments.values(), *cells.values(), *departures]
     previous = period.previous()
     return PaperData(
         period=period,
@@ -83,15 +81,10 @@ def paper_data(period: ReportingPeriod) -> PaperData:
             .select_related("threat_area", "dimension")
             .order_by("due_on", "reference")
         ),
-        departures=list(
-            Departure.objects.filter(period=period)
-            .exclude(status=Departure.Status.ENDED)
-            .select_related("threat_area", "dimension")
-            .order_by("reference")
-        ),
+        departures=departures,
         previous_period=previous,
         previous_ratings=_ratings_of(previous),
-        evidence=_cited_evidence(period, paper, threat_assessments, cells),
+        evidence=_cited_evidence(period, narratives),
     )
 
 
@@ -114,14 +107,12 @@ def _ratings_of(period: ReportingPeriod | None) -> dict[tuple[str, str], RatingL
     }
 
 
-def _cited_evidence(period, paper, threat_assessments, cells) -> dict[str, EvidenceItem]:
-    texts = [getattr(paper, name) for name in PAPER_TEXT_FIELDS]
-    texts += [ta.context for ta in threat_assessments.values()]
-    texts += [cell.narrative for cell in cells.values()]
-    texts += [cell.gaps for cell in cells.values()]
+def _cited_evidence(period, narratives) -> dict[str, EvidenceItem]:
+    """The force's items named by any citation marker in the paper's narratives (those not in
+    the register print as such)."""
     references = {
         marker.reference
-        for text in texts
+        for text in texts_of_all(narratives)
         for block in split_blocks(text)
         for marker in block.markers
         if marker.is_citation

@@ -15,6 +15,7 @@ from reports.models import IssuedPaper
 from reports.paper import Paper, build_paper
 from reports.pdf import RenderResult, render_pdf
 from reports.selectors import paper_data
+from sprcompliance.exceptions import Refusal
 from threats.models import PeriodReopening, ReportingPeriod
 
 # An override is a decision the board may ask about: it needs a real reason.
@@ -87,7 +88,7 @@ def changed_since(issued: IssuedPaper, paper: Paper) -> bool:
     return text_fingerprint(issued.html) != text_fingerprint(live)
 
 
-class NotReady(ValidationError):
+class NotReady(Refusal):
     """Readiness rules are not met and no override was given."""
 
     def __init__(self, problems: list[Problem]):

@@ -55,10 +55,13 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "sprcompliance",
-    "sprcompliance.accounts",
+    "accounts",
     "threats",
     "evidence",
+    "assessments",
     "reports",
+    "demo",
+    "backup",
 ]
 
 MIDDLEWARE = [
@@ -71,8 +74,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After authentication and messages: ends idle, too-old and deactivated users' sessions.
-    "sprcompliance.sessions.SessionTimeoutMiddleware",
-    "sprcompliance.security.PermissionDeniedLogMiddleware",
+    "accounts.sessions.SessionTimeoutMiddleware",
+    "accounts.security.PermissionDeniedLogMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -94,7 +97,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "sprcompliance.context_processors.service",
+                "accounts.context_processors.service",
             ],
         },
     },
@@ -125,8 +128,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     # First: refuses a sign-in while its username and address are locked out.
-    "sprcompliance.accounts.backends.LockoutBackend",
-    "sprcompliance.accounts.backends.ForceAwareBackend",
+    "accounts.backends.LockoutBackend",
+    "accounts.backends.ForceAwareBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -144,7 +147,7 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-    {"NAME": "sprcompliance.accounts.passwords.PredictablePasswordValidator"},
+    {"NAME": "accounts.passwords.PredictablePasswordValidator"},
 ]
 
 # Sign-in throttling (django-axes). A lockout holds one username from one client address, so
@@ -158,9 +161,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # A fixed cool-off from the lockout, so the page can say how long to wait.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "sprcompliance.accounts.lockout.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "sprcompliance.accounts.clientip.client_ip"
-# Sign-ins and failures are logged by sprcompliance.security; failed attempts stay in the
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.clientip.client_ip"
+# Sign-ins and failures are logged by accounts.security; failed attempts stay in the
 # database only while they count towards a lockout. Lockouts end by themselves after the
 # cool-off, or at once with `manage.py axes_reset_username USERNAME`.
 AXES_DISABLE_ACCESS_LOG = True
@@ -170,7 +173,7 @@ AXES_ENABLE_ADMIN = False
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0, minimum=0)
 
 # Sessions end after this long without a request, and this long after signing in, whatever
-# the activity (enforced on the server by sprcompliance.sessions.SessionTimeoutMiddleware).
+# the activity (enforced on the server by accounts.sessions.SessionTimeoutMiddleware).
 SESSION_IDLE_TIMEOUT = timedelta(minutes=env_int("DJANGO_SESSION_IDLE_MINUTES", 30, minimum=1))
 SESSION_MAX_AGE = timedelta(hours=env_int("DJANGO_SESSION_MAX_HOURS", 10, minimum=1))
 if SESSION_IDLE_TIMEOUT > SESSION_MAX_AGE:

@@ -3,7 +3,7 @@ from another force."""
 
 import pytest
 
-from sprcompliance.accounts.roles import Role
+from accounts.roles import Role
 from tests.factories import ForceFactory, PeriodFactory, UserFactory
 
 

@@ -8,7 +8,7 @@ import pytest
 from django.apps import apps
 from django.db import IntegrityError, transaction
 
-PRODUCT_APPS = ("accounts", "threats", "evidence", "reports")
+PRODUCT_APPS = ("accounts", "threats", "evidence", "assessments", "reports")
 
 
 def product_models(*, include_auto_created: bool = False) -> list:

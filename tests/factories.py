@@ -6,18 +6,12 @@ import datetime
 import factory
 from django.contrib.auth.models import Group
 
+from accounts.models import Force, User
+from accounts.roles import GROUP_NAMES
+from assessments.models import Departure, DimensionAssessment, ThreatAssessment
 from evidence.models import Action, EvidenceItem
 from reports.models import BoardPaper
-from sprcompliance.accounts.models import User
-from sprcompliance.accounts.roles import GROUP_NAMES
-from threats.models import (
-    DimensionAssessment,
-    Edition,
-    Force,
-    RatingScale,
-    ReportingPeriod,
-    ThreatAssessment,
-)
+from threats.models import Edition, RatingScale, ReportingPeriod
 
 
 def edition(key="spr-2015") -> Edition:
@@ -124,3 +118,13 @@ class BoardPaperFactory(factory.django.DjangoModelFactory):
 
     period = factory.SubFactory(PeriodFactory)
     title = "Strategic Policing Requirement: annual compliance report"
+
+
+class DepartureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Departure
+
+    period = factory.SubFactory(PeriodFactory)
+    reference = factory.Sequence(lambda n: f"DEP-{n:03d}")
+    title = factory.Sequence(lambda n: f"Departure {n}")
+    justification = "There is good reason not to follow this part of the SPR."

@@ -19,7 +19,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sprcompliance.accounts.roles import Role
+from accounts.roles import Role
 from tests.factories import UserFactory
 from tests.matrix_world import World, form_with
 
@@ -235,11 +235,11 @@ ROWS: dict[str, Row] = {
     "evidence:edit": _row(EDITORS, EDITORS, _changed("title"), objects={"pk": "item"}),
     "evidence:file_download": _row(READERS, objects={"pk": "file"}),
     # Assessments.
-    "threats:threat_list": _row(
+    "assessments:threat_list": _row(
         READERS, EDITORS, payloads={"start assessments": Post(lambda world, html: {})}
     ),
-    "threats:assessment": _row(READERS, EDITORS, _changed("context", action="save")),
-    "threats:dimension": _row(
+    "assessments:assessment": _row(READERS, EDITORS, _changed("context", action="save")),
+    "assessments:dimension": _row(
         READERS,
         EDITORS,
         payloads={
@@ -249,17 +249,19 @@ ROWS: dict[str, Row] = {
             "return": Post(_return, REVIEWERS, SUBMITTED),
         },
     ),
-    "threats:metric_create": _row(EDITORS, EDITORS, _metric_new),
-    "threats:metric_edit": _row(EDITORS, EDITORS, _changed("name"), objects={"pk": "metric"}),
+    "assessments:metric_create": _row(EDITORS, EDITORS, _metric_new),
+    "assessments:metric_edit": _row(EDITORS, EDITORS, _changed("name"), objects={"pk": "metric"}),
     # Actions and departures.
-    "threats:action_list": _row(READERS),
-    "threats:action_create": _row(EDITORS, EDITORS, _action_new),
-    "threats:action_edit": _row(EDITORS, EDITORS, _changed("title"), objects={"pk": "action"}),
-    "threats:departure_list": _row(READERS),
+    "evidence:action_list": _row(READERS),
+    "evidence:action_create": _row(EDITORS, EDITORS, _action_new),
+    "evidence:action_edit": _row(EDITORS, EDITORS, _changed("title"), objects={"pk": "action"}),
+    "assessments:departure_list": _row(READERS),
     # Departures are the PCC's and Chief Constable's decisions: PCC office staff record them
     # too, and only they may change a departure's status (approve or end it).
-    "threats:departure_create": _row(EDITORS | {PCC_STAFF}, EDITORS | {PCC_STAFF}, _departure_new),
-    "threats:departure_edit": _row(
+    "assessments:departure_create": _row(
+        EDITORS | {PCC_STAFF}, EDITORS | {PCC_STAFF}, _departure_new
+    ),
+    "assessments:departure_edit": _row(
         EDITORS | {PCC_STAFF},
         EDITORS | {PCC_STAFF},
         payloads={
@@ -292,7 +294,7 @@ ADMIN_PREFIX = "admin:"
 # other change list answers 403, so the workflow and the period lock cannot be sidestepped.
 ADMIN_CHANGELISTS = {
     "admin:accounts_user_changelist",
-    "admin:threats_force_changelist",
+    "admin:accounts_force_changelist",
     "admin:threats_reportingperiod_changelist",
     "admin:threats_periodreopening_changelist",
     "admin:auth_group_changelist",

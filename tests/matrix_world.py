@@ -14,22 +14,17 @@ from html.parser import HTMLParser
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RoutePattern
 
+from accounts.roles import Role
+from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from evidence.models import Action, EvidenceFile, EvidenceItem
 from evidence.services import EDITABLE_FIELDS, citations_sync, evidence_item_update
 from evidence.uploads import check_upload
 from reports.models import BoardPaper, IssuedPaper
 from reports.services import paper_issue
-from sprcompliance.accounts.roles import Role
 from tests.db import product_models, table_rows
 from tests.evidence import samples
 from tests.factories import ActionFactory, EvidenceItemFactory, PeriodFactory, UserFactory
-from threats.models import (
-    CapacityMetric,
-    Departure,
-    DimensionAssessment,
-    ReportingPeriod,
-    ThreatAssessment,
-)
+from threats.models import ReportingPeriod
 
 # The names World.values() gives: URL parameter names, and object names for a `pk`.
 VALUE_NAMES = frozenset(

@@ -5,8 +5,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.test import RequestFactory
 
-from sprcompliance.accounts.access import EDITORS, role_required, roles_of
-from sprcompliance.accounts.roles import Role
+from accounts.access import EDITORS, role_required, roles_of
+from accounts.roles import Role
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

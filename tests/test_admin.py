@@ -11,6 +11,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
+from assessments.models import CapacityMetric, Departure
 from evidence.models import EvidenceFile
 from evidence.services import citations_sync
 from reports.models import IssuedPaper
@@ -22,7 +23,7 @@ from tests.factories import (
     EvidenceItemFactory,
     UserFactory,
 )
-from threats.models import CapacityMetric, Departure, PeriodReopening
+from threats.models import PeriodReopening
 
 pytestmark = pytest.mark.django_db
 
@@ -148,12 +149,12 @@ def _request(user):
 
 def test_administrators_manage_users_forces_and_periods_only(client, administrator):
     client.force_login(administrator)
-    for allowed in ("accounts_user", "threats_force", "threats_reportingperiod"):
+    for allowed in ("accounts_user", "accounts_force", "threats_reportingperiod"):
         assert client.get(reverse(f"admin:{allowed}_changelist")).status_code == 200, allowed
         assert client.get(reverse(f"admin:{allowed}_add")).status_code == 200, allowed
     for refused in (
-        "threats_dimensionassessment",
-        "threats_departure",
+        "assessments_dimensionassessment",
+        "assessments_departure",
         "evidence_evidenceitem",
         "evidence_action",
         "reports_boardpaper",

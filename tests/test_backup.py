@@ -20,16 +20,15 @@ from django.core.management import CommandError, call_command
 from django.core.management.color import no_style
 from django.db import connection
 
+from accounts.models import Force, User
+from backup.services import REPLACED, backed_up_models
 from evidence.models import EvidenceFile, EvidenceItem
 from evidence.services import EDITABLE_FIELDS, evidence_item_create, evidence_item_update
 from evidence.uploads import check_upload
 from reports.models import IssuedPaper
-from sprcompliance.accounts.models import User
-from sprcompliance.backup import REPLACED, backed_up_models
 from tests.db import media_files, refused_by_database, sqlite_triggers_off, table_rows
 from tests.evidence import samples
 from tests.factories import EvidenceItemFactory
-from threats.models import Force
 
 pytestmark = pytest.mark.django_db
 
@@ -277,11 +276,11 @@ def test_it_refuses_a_backup_whose_rows_do_not_match_their_checksum(backup, tmp_
     empty_database()
 
     def edit_a_row(manifest, members):
-        member = "data/threats.force.jsonl"
+        member = "data/accounts.force.jsonl"
         members[member] = members[member].replace(b"Testshire", b"Testshirf")
 
     path = tampered(backup, tmp_path / "edited.zip", edit_a_row, reseal=False)
-    refused(path, "threats.force.jsonl does not match its SHA-256", tmp_path)
+    refused(path, "accounts.force.jsonl does not match its SHA-256", tmp_path)
 
 
 def test_it_refuses_a_backup_whose_file_does_not_match_its_checksum(backup, tmp_path):
@@ -403,7 +402,7 @@ def test_the_manifest_describes_the_backup(backup, tmp_path):
     assert datetime.datetime.fromisoformat(manifest["created_at"]).tzinfo is not None
     assert manifest["migrations"]["reports"].startswith("000")
     counts = {entry["label"]: entry["rows"] for entry in manifest["models"]}
-    assert counts["threats.force"] == 1
+    assert counts["accounts.force"] == 1
     assert counts["evidence.evidencefile"] == 1
     assert counts["reports.issuedpaper"] == 1
     assert "sessions.session" not in counts

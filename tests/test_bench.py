@@ -5,10 +5,10 @@
 
 import pytest
 
+from assessments.models import DimensionAssessment
 from bench.dataset import Shape, build
 from bench.pages import measure_pass, p95
 from evidence.models import Action, Citation, EvidenceItem
-from threats.models import DimensionAssessment
 
 pytestmark = pytest.mark.django_db
 

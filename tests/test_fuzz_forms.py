@@ -26,12 +26,14 @@ from hypothesis import HealthCheck, Phase, event, example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from accounts.models import User
+from accounts.roles import Role
+from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from evidence.citations import citations_in
 from evidence.models import Action, Citation, Classification, EvidenceFile, EvidenceItem
 from evidence.services import citations_sync
 from reports.models import IssuedPaper
-from sprcompliance.accounts.models import User
-from sprcompliance.accounts.roles import Role
+from tests.assessments.helpers import threat_with_cells
 from tests.db import media_files
 from tests.evidence import samples
 from tests.factories import (
@@ -69,8 +71,6 @@ from tests.fuzz.strategies import (
     uploads,
     valid_text,
 )
-from tests.threats.helpers import threat_with_cells
-from threats.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 
 pytestmark = pytest.mark.django_db
 

@@ -185,9 +185,9 @@ NO_OWN_TEXT = {
     "home",
     "login",
     "logout",
-    "threats:threat_list",
-    "threats:action_create",
-    "threats:departure_create",
+    "assessments:threat_list",
+    "evidence:action_create",
+    "assessments:departure_create",
     "reports:issued_list",
     "reports:period_reopen",
 }

@@ -3,8 +3,8 @@
 import pytest
 from django.db import OperationalError, connection
 
+from assessments.models import DimensionAssessment
 from tests.factories import DimensionAssessmentFactory, PeriodFactory, UserFactory
-from threats.models import DimensionAssessment
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,11 @@ from django.apps import apps
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 
+from assessments.models import CapacityMetric, Departure, DimensionAssessment
 from evidence.models import Action, Citation, Classification, EvidenceItem
 from reports.models import BoardPaper, IssuedPaper
 from tests.db import PRODUCT_APPS, table_rows
-from threats.models import CapacityMetric, Departure, DimensionAssessment, ReportingPeriod
+from threats.models import ReportingPeriod
 
 pytestmark = pytest.mark.django_db
 

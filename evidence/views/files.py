@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from accounts.access import READERS, role_required
 from evidence.models import EvidenceFile
-from sprcompliance.accounts.access import READERS, role_required
 
 logger = logging.getLogger(__name__)
 

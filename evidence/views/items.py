@@ -4,14 +4,16 @@ from copy import copy
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
+from accounts.access import EDITORS, READERS, has_any_role, role_required
 from evidence import selectors
 from evidence.forms import EvidenceItemForm
 from evidence.models import EvidenceItem
-from evidence.services import EditConflict, evidence_item_create, evidence_item_update
-from sprcompliance.accounts.access import EDITORS, READERS, has_any_role, role_required
-from sprcompliance.history import display_value
+from evidence.services import evidence_item_create, evidence_item_update
+from sprcompliance.conflicts import conflict_page
+from sprcompliance.exceptions import EditConflict
 
 
 @require_safe
@@ -90,30 +92,16 @@ def edit(request, pk: int):
 def _conflict(request, form, current: EvidenceItem, owners):
     """409 with both versions side by side and the user's values in a form that saves over
     the version now in the register."""
-    force = request.user.force
-    yours = EvidenceItem(force=force, **form.item_data())
-    rows = []
-    for name in form.item_data():
-        field = EvidenceItem._meta.get_field(name)
-        theirs_value, yours_value = display_value(current, field), display_value(yours, field)
-        rows.append(
-            {
-                "label": selectors.FIELD_LABELS[name],
-                "theirs": theirs_value,
-                "yours": yours_value,
-                "differs": theirs_value != yours_value,
-            }
-        )
-    last_change = selectors.last_change(current)
     data = request.POST.copy()
     data["version"] = str(current.version)
-    resubmit = EvidenceItemForm(data, instance=copy(current), force=force, owners=owners)
-    resubmit.is_valid()  # validate here, so that rendering does not query
-    context = {
-        "form": resubmit,
-        "item": current,
-        "rows": rows,
-        "last_change": last_change,
-        "unsaved_files": [f.original_name for f in form.accepted_files],
-    }
-    return render(request, "evidence/evidenceitem_conflict.html", context, status=409)
+    force = request.user.force
+    return conflict_page(
+        request,
+        resubmit=EvidenceItemForm(data, instance=copy(current), force=force, owners=owners),
+        current=current,
+        yours=EvidenceItem(force=force, **form.item_data()),
+        labels={name: selectors.FIELD_LABELS[name] for name in form.item_data()},
+        title=current.reference,
+        back_url=reverse("evidence:detail", args=[current.pk]),
+        unsaved_files=[f.original_name for f in form.accepted_files],
+    )

@@ -7,8 +7,8 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from accounts.access import EDITORS, READERS, has_any_role, role_required
 from evidence import exports, selectors
-from sprcompliance.accounts.access import EDITORS, READERS, has_any_role, role_required
 
 COLUMNS = [
     # (sort key, heading)

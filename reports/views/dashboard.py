@@ -10,11 +10,11 @@ from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from accounts.access import EVERYONE, READERS, has_any_role, role_required
 from reports import dashboard
 from reports.models import IssuedPaper
 from reports.pdf import PaperRenderError, render_pdf
 from reports.selectors import comparison_data, dashboard_data, paper_data
-from sprcompliance.accounts.access import EVERYONE, READERS, has_any_role, role_required
 from threats.models import ReportingPeriod
 from threats.selectors import period_for
 

@@ -4,9 +4,9 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from accounts.access import EVERYONE, READERS, has_any_role, role_required
 from reports.models import IssuedPaper
 from reports.views.paper import pdf_filename
-from sprcompliance.accounts.access import EVERYONE, READERS, has_any_role, role_required
 from threats.selectors import period_for
 
 

@@ -7,6 +7,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from accounts.access import READERS, has_any_role, role_required
+from accounts.roles import Role
 from reports.dashboard import readiness
 from reports.forms import IssueForm, ReopenForm
 from reports.models import IssuedPaper
@@ -22,8 +24,6 @@ from reports.services import (
     paper_print_html,
     period_reopen,
 )
-from sprcompliance.accounts.access import READERS, has_any_role, role_required
-from sprcompliance.accounts.roles import Role
 from threats.selectors import period_for
 
 

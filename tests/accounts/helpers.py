@@ -1,6 +1,6 @@
 import time
 
-from sprcompliance.sessions import LAST_ACTIVITY, SIGNED_IN_AT
+from accounts.sessions import LAST_ACTIVITY, SIGNED_IN_AT
 
 
 def shift(client, **seconds_ago):

@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from sprcompliance.accounts.clientip import client_ip
+from accounts.clientip import client_ip
 
 
 def request(remote="10.0.0.2", forwarded=None):

@@ -7,7 +7,7 @@ from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 
-from sprcompliance.accounts.passwords import PredictablePasswordValidator
+from accounts.passwords import PredictablePasswordValidator
 from tests.factories import ForceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.sessions.models import Session
 from django.test import Client
 
-from sprcompliance.sessions import LAST_ACTIVITY, SIGNED_IN_AT, user_sessions_end
+from accounts.sessions import LAST_ACTIVITY, SIGNED_IN_AT, user_sessions_end
 from tests.accounts.helpers import shift
 from tests.factories import UserFactory
 

@@ -1,7 +1,7 @@
 """Signing in and out in the browser, and the demo's sign-ins."""
 
-from sprcompliance.demo.loader import load_demo as _load_demo
-from sprcompliance.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD as DEMO_PASSWORD
+from demo.loader import load_demo as _load_demo
+from demo.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD as DEMO_PASSWORD
 
 
 class Site:

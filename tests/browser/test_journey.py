@@ -6,14 +6,14 @@ import hashlib
 
 import pytest
 
+from accounts.roles import Role
+from assessments.services import period_assessments_start
 from reports.models import IssuedPaper
-from sprcompliance.accounts.roles import Role
 from tests.browser.helpers import sign_in, sign_out
 from tests.evidence.samples import PDF
 from tests.factories import BoardPaperFactory, ForceFactory, PeriodFactory, UserFactory
 from tests.reports.pdfread import pdf_pages, squash
 from threats.models import ReportingPeriod
-from threats.services import period_assessments_start
 
 # The data is loaded once for the module (conftest.py); the marker tells pytest-django that
 # these tests use the database.

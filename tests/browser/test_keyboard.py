@@ -3,8 +3,8 @@ through the pages in a sensible order."""
 
 import pytest
 
+from accounts.roles import Role
 from evidence.models import EvidenceItem
-from sprcompliance.accounts.roles import Role
 from tests.evidence.samples import PDF
 from tests.factories import ForceFactory, UserFactory
 

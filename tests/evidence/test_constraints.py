@@ -8,6 +8,8 @@ from evidence.models import Action, Citation, Classification, EvidenceItem
 from tests.db import refused_by_database
 from tests.factories import (
     ActionFactory,
+    BoardPaperFactory,
+    DepartureFactory,
     DimensionAssessmentFactory,
     EvidenceItemFactory,
     ThreatAssessmentFactory,
@@ -74,27 +76,47 @@ def test_a_citation_belongs_to_exactly_one_narrative(force):
 def test_a_citation_has_one_place_in_its_narrative(force):
     item = EvidenceItemFactory(force=force)
     cell = DimensionAssessmentFactory(threat_assessment__period__force=force)
-    Citation.objects.create(evidence=item, paragraph=1, position=1, dimension_assessment=cell)
+    cited = {"evidence": item, "dimension_assessment": cell}
+    Citation.objects.create(**cited, field="narrative", paragraph=1, position=1)
+    # Each text of a narrative numbers its own citations.
+    Citation.objects.create(**cited, field="gaps", paragraph=1, position=1)
     with refused_by_database():
-        Citation.objects.create(evidence=item, paragraph=2, position=1, dimension_assessment=cell)
+        Citation.objects.create(**cited, field="narrative", paragraph=2, position=1)
     with refused_by_database():
-        Citation.objects.create(evidence=item, paragraph=0, position=2, dimension_assessment=cell)
+        Citation.objects.create(**cited, field="narrative", paragraph=0, position=2)
+    with refused_by_database():
+        Citation.objects.create(**cited, field="", paragraph=1, position=3)
 
 
 def test_a_narrative_cannot_cite_another_forces_evidence(force, other_force):
     theirs = EvidenceItemFactory(force=other_force)
     cell = DimensionAssessmentFactory(threat_assessment__period__force=force)
     with refused_by_database("own force"):
-        Citation.objects.create(evidence=theirs, paragraph=1, position=1, dimension_assessment=cell)
+        Citation.objects.create(
+            evidence=theirs, field="narrative", paragraph=1, position=1, dimension_assessment=cell
+        )
     context = ThreatAssessmentFactory(period__force=force)
-    with refused_by_database("own force"):
-        Citation.objects.create(evidence=theirs, paragraph=1, position=1, threat_assessment=context)
+    departure = DepartureFactory(period=context.period)
+    paper = BoardPaperFactory(period=context.period)
+    targets = {"threat_assessment": context, "departure": departure, "board_paper": paper}
+    for link, target in targets.items():
+        with refused_by_database("own force"):
+            Citation.objects.create(
+                evidence=theirs, field="text", paragraph=1, position=1, **{link: target}
+            )
+        # The same row with the force's own evidence is accepted.
+        ours = EvidenceItemFactory(force=force)
+        Citation.objects.create(
+            evidence=ours, field="text", paragraph=1, position=1, **{link: target}
+        )
 
 
 def test_cited_evidence_cannot_be_deleted(force):
     item = EvidenceItemFactory(force=force)
     cell = DimensionAssessmentFactory(threat_assessment__period__force=force)
-    Citation.objects.create(evidence=item, paragraph=1, position=1, dimension_assessment=cell)
+    Citation.objects.create(
+        evidence=item, field="narrative", paragraph=1, position=1, dimension_assessment=cell
+    )
     with refused_by_database():
         EvidenceItem.objects.filter(pk=item.pk).delete()
 

@@ -223,7 +223,7 @@ def test_roles_without_the_right_to_edit_get_403(client, request, role_user):
 
 
 def test_a_user_without_a_force_gets_403(client):
-    from sprcompliance.accounts.roles import Role
+    from accounts.roles import Role
 
     user = UserFactory(username="floating", force=None, role=Role.ANALYST)
     assert post(client, user, item_form_data()).status_code == 403

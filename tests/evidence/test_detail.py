@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from assessments.models import CapacityMetric
 from evidence.services import EDITABLE_FIELDS, citations_sync, evidence_item_update
 from evidence.uploads import check_upload
 from tests.evidence import samples
@@ -15,7 +16,6 @@ from tests.factories import (
     PeriodFactory,
     ThreatAssessmentFactory,
 )
-from threats.models import CapacityMetric
 
 pytestmark = pytest.mark.django_db
 

@@ -129,7 +129,7 @@ def test_two_concurrent_edits_never_lose_the_first_and_keep_the_seconds_text(
     response = second.post(url(item), second_form)
     body = response.content.decode()
     assert response.status_code == 409
-    assert "Someone else changed this evidence while you were editing it" in body
+    assert f"Someone else changed {item.reference} while you were editing it" in body
     assert "Minutes agreed at the March board." in body, "their version, as saved"
     assert "The reviewer&#x27;s own careful summary." in body, "yours, as typed"
     assert 'value="Force CONTEST board: December 2018"' in body, "kept in the form"

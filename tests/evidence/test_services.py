@@ -6,13 +6,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection
 
 from evidence.models import EvidenceFile, EvidenceItem
-from evidence.services import (
-    EDITABLE_FIELDS,
-    EditConflict,
-    evidence_item_create,
-    evidence_item_update,
-)
+from evidence.services import EDITABLE_FIELDS, evidence_item_create, evidence_item_update
 from evidence.uploads import check_upload
+from sprcompliance.exceptions import EditConflict
 from tests.evidence import samples
 from tests.factories import EvidenceItemFactory
 

@@ -6,11 +6,11 @@ import datetime
 
 import pytest
 
+from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from evidence.models import Classification
 from evidence.services import citations_sync
 from reports.models import BoardPaper
 from tests.factories import ActionFactory, EvidenceItemFactory, PeriodFactory
-from threats.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 
 
 def assess(period, threat_key, ratings, narrative_for):

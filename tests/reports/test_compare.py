@@ -6,11 +6,11 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from assessments.models import Departure
 from reports.dashboard import compare
 from reports.models import BoardPaper
 from reports.selectors import comparison_data, paper_data
 from tests.factories import ActionFactory, EvidenceItemFactory, PeriodFactory
-from threats.models import Departure
 
 pytestmark = pytest.mark.django_db
 

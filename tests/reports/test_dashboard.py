@@ -7,11 +7,12 @@ import pytest
 from django.urls import reverse
 from django.utils import dateformat, timezone
 
+from assessments.models import Departure
 from evidence.models import EvidenceItem
 from reports.services import paper_issue
 from tests.factories import ActionFactory, EvidenceItemFactory, UserFactory
 from tests.reports.pdfread import pdf_pages
-from threats.models import Departure, ReportingPeriod
+from threats.models import ReportingPeriod
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ def test_it_shows_the_status_matrix(client, pcc_staff, paper_period):
     assert "Declined" in body and "(was Meets)" in body
     assert '2 evidence items, <strong class="matrix__stale">1 stale</strong>' in body
     assert "Approved" in body
-    editor = reverse("threats:dimension", args=[paper_period.pk, "terrorism", "capacity"])
+    editor = reverse("assessments:dimension", args=[paper_period.pk, "terrorism", "capacity"])
     assert f'href="{editor}"' in body, "each cell links to its assessment"
     # Threat areas not assessed yet read "Not assessed" and "Not started".
     assert "Not started" in body

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import dateformat, timezone
 
+from accounts.roles import Role
 from reports.models import IssuedPaper
 from reports.paper import build_paper
 from reports.selectors import paper_data
@@ -18,7 +19,6 @@ from reports.services import (
     sha256_hex,
     text_fingerprint,
 )
-from sprcompliance.accounts.roles import Role
 from tests.db import refused_by_database
 from tests.factories import UserFactory
 from tests.reports.pdfread import pdf_pages

@@ -7,9 +7,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from accounts.roles import Role
+from assessments.models import DimensionAssessment
 from reports.models import IssuedPaper
 from reports.services import paper_issue
-from sprcompliance.accounts.roles import Role
+from tests.assessments.helpers import cell_form
 from tests.factories import (
     BoardPaperFactory,
     EvidenceItemFactory,
@@ -17,8 +19,7 @@ from tests.factories import (
     UserFactory,
 )
 from tests.reports.conftest import assess
-from tests.threats.helpers import cell_form
-from threats.models import DimensionAssessment, PeriodReopening, ReportingPeriod
+from threats.models import PeriodReopening, ReportingPeriod
 
 pytestmark = pytest.mark.django_db
 REASON = "The board meets tomorrow and the gaps are explained in the covering note."

@@ -174,3 +174,27 @@ def test_gathering_the_paper_takes_a_fixed_number_of_queries(
     # 10 departures, 11 previous ratings, 12 cited evidence
     with django_assert_num_queries(12):
         build_paper(paper_data(period))
+
+
+def test_evidence_cited_only_in_a_departure_is_found_and_raises_the_marking(paper_period):
+    """The paper's narratives include departures' justifications: an item they alone cite
+    prints as a full note and counts towards the paper's marking."""
+    from tests.factories import EvidenceItemFactory
+
+    EvidenceItemFactory(
+        force=paper_period.force,
+        reference="EV-050",
+        title="Recruitment plan",
+        classification="OFFICIAL-SENSITIVE",
+    )
+    departure = paper_period.departures.get(reference="DEP-001")
+    departure.justification = "Recruits need training [@EV-050, p2]."
+    departure.save()
+    paper = build(paper_period)
+    ((_departure, blocks),) = paper.threats[0].departures
+    (note,) = blocks[0].footnotes
+    assert note.evidence is not None and note.evidence.reference == "EV-050"
+    assert "Recruitment plan" in note.text and "not found" not in note.text
+    assert "EV-050" not in paper.unknown_references
+    assert paper.classification == "OFFICIAL-SENSITIVE"
+    assert "EV-050" in [entry.evidence.reference for entry in paper.annex]

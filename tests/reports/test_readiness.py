@@ -4,13 +4,14 @@ import datetime
 
 import pytest
 
+from assessments.models import Departure, DimensionAssessment
 from reports.dashboard import readiness, status_matrix
 from reports.models import BoardPaper
 from reports.paper import Direction
 from reports.selectors import paper_data
 from tests.factories import ActionFactory, EvidenceItemFactory, PeriodFactory
 from tests.reports.conftest import assess
-from threats.models import Departure, DimensionAssessment, RatingScale
+from threats.models import RatingScale
 
 pytestmark = pytest.mark.django_db
 

@@ -6,12 +6,12 @@ import pytest
 from django.urls import reverse
 from django.utils import dateformat, timezone
 
+from assessments.models import Departure, DimensionAssessment
 from reports.dashboard import RULES, readiness
 from reports.selectors import paper_data
 from tests.factories import ActionFactory, UserFactory
 from tests.reports.conftest import mark_sensitive
 from tests.reports.pdfread import pdf_pages
-from threats.models import Departure, DimensionAssessment
 
 pytestmark = pytest.mark.django_db
 

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
+from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from tests.db import refused_by_database
 from tests.factories import (
     DimensionAssessmentFactory,
@@ -12,17 +13,7 @@ from tests.factories import (
     ThreatAssessmentFactory,
     edition,
 )
-from threats.models import (
-    CapacityMetric,
-    Departure,
-    Dimension,
-    DimensionAssessment,
-    RatingLevel,
-    RatingScale,
-    ReportingPeriod,
-    ThreatArea,
-    ThreatAssessment,
-)
+from threats.models import Dimension, RatingLevel, RatingScale, ReportingPeriod, ThreatArea
 
 pytestmark = pytest.mark.django_db
 

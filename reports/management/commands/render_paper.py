@@ -2,11 +2,12 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from accounts.models import Force
 from reports.paper import build_paper
 from reports.pdf import PaperRenderError
 from reports.selectors import paper_data
 from reports.services import paper_pdf, paper_print_html
-from threats.models import Force, ReportingPeriod
+from threats.models import ReportingPeriod
 
 
 class Command(BaseCommand):

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "accounts"
+    label = "accounts"
+    verbose_name = "Accounts"
+
+    def ready(self):
+        from accounts import signals  # noqa: F401  (connects the receivers)

@@ -1,0 +1,17 @@
+"""Signing in and out, named "login" and "logout" without a namespace (settings.LOGIN_URL)."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from accounts.forms import LoginForm
+
+urlpatterns = [
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            authentication_form=LoginForm, redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+]
