@@ -1,11 +1,28 @@
 """Requests for the access tests: the URL walk joined to the table, paths with real objects,
-responses in the table's words, and POSTs that are rolled back after being looked at."""
+the requests each persona makes (visits), responses in the table's words, and POSTs that are
+rolled back after being looked at."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.test import Client
 
 from tests import matrix_data as table
-from tests.matrix_data import ADMIN_FAMILY, ADMIN_PREFIX, ROWS, Post, Row
+from tests.matrix_data import (
+    ADMIN_CHANGELISTS,
+    ADMIN_FAMILY,
+    ADMIN_PREFIX,
+    ADMINISTRATOR,
+    CONTENT_TYPES,
+    FORBIDDEN,
+    HTML,
+    ROWS,
+    Post,
+    Row,
+    expected_get,
+    expected_post,
+)
 from tests.matrix_world import Route, World, differences, snapshot, walk_routes
 
 ROUTES = walk_routes()
@@ -62,6 +79,12 @@ def answer(response) -> str:
     return str(response.status_code)
 
 
+def content_of(response) -> str:
+    """What a response holds, in the table's words (HTML, PDF, ...)."""
+    kind = response.get("Content-Type", "").split(";")[0].strip()
+    return CONTENT_TYPES.get(kind, kind)
+
+
 def matches(got: str, want: str | frozenset[str]) -> bool:
     return got in want if isinstance(want, frozenset) else got == want
 
@@ -84,6 +107,56 @@ def form_page(world: World, users: dict, route: Route, row: Row, post: Post) -> 
     )
     assert response.status_code == 200, (route.name, response.status_code)
     return response.content.decode()
+
+
+# The walk: every request of every persona, with the answer the table expects ------------------
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One request of the walk: `want` is an answer in the table's words, or CHANGED."""
+
+    label: str  # "GET evidence:edit /evidence/3/edit/", "POST threats:dimension (approve) ..."
+    path: str
+    want: str | frozenset[str]
+    data: dict | None = None  # what a POST sends
+    content: str = HTML  # what a GET answers with when it answers 200
+
+
+def get_visits(world: World, persona: str) -> list[Visit]:
+    """Every product URL, and the admin's index and change lists."""
+    visits = []
+    for route, row in product_routes():
+        path = path_for(route, row, world)
+        want = expected_get(row, persona)
+        visits.append(Visit(f"GET {route.name} {path}", path, want, content=row.content))
+    for route in admin_sample():
+        want = expected_get(ADMIN_FAMILY, persona)
+        if persona == ADMINISTRATOR and route.name not in ("admin:index", *ADMIN_CHANGELISTS):
+            want = FORBIDDEN
+        visits.append(Visit(f"GET {route.name}", route.path({}), want))
+    return visits
+
+
+def post_visits(world: World, users: dict, persona: str) -> Iterator[Visit]:
+    """Every kind of POST each product URL takes; a reading view is sent some data anyway
+    (whatever is sent, nothing may change). The form each POST fills in is read as it comes."""
+    for route, row in product_routes():
+        if row.post_untested:
+            continue
+        if row.post is None:
+            payloads = {"any data": Post(lambda world, html: {"title": "Changed"})}
+        else:
+            payloads = row.payloads
+        for variant, post in payloads.items():
+            path = path_for(route, row, world, post)
+            page = form_page(world, users, route, row, post) if row.post is not None else ""
+            yield Visit(
+                f"POST {route.name} ({variant}) {path}",
+                path,
+                expected_post(row, persona, post),
+                post.make(world, page),
+            )
 
 
 def post_and_undo(client, path: str, data: dict):

@@ -43,6 +43,17 @@ OK = "200"
 FORBIDDEN = "403"
 NOT_FOUND = "404"
 NOT_ALLOWED = "405"
+# What a permitted GET answers with (the matrix checks the Content-Type).
+HTML, PDF, CSV, XLSX, TEXT = "HTML", "PDF", "CSV", "XLSX", "plain text"
+CONTENT_TYPES = {
+    "text/html": HTML,
+    "application/pdf": PDF,
+    "text/csv": CSV,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": XLSX,
+    "text/plain": TEXT,
+}
+
+CHANGED = "changed"  # a POST that does the change: a redirect, and the data changed
 SIGN_IN = "sign-in"  # redirect to /accounts/login/?next=...
 ADMIN_SIGN_IN = "admin sign-in"  # the admin's own redirect to /admin/login/?next=...
 # An anonymous visitor to the admin is sent to the admin's sign-in (the index) or straight to
@@ -193,6 +204,7 @@ class Row:
     objects: which world object a parameter names, where the name alone does not say
     (`pk`), or where the view needs another object than the usual one.
     answers: a persona's documented GET answer other than 200/403/sign-in (or a set of them).
+    content: what a GET that is allowed answers with: an HTML page, or a file.
     """
 
     get: frozenset[str]
@@ -200,6 +212,7 @@ class Row:
     payloads: dict[str, Post] = field(default_factory=dict)
     objects: dict[str, str] = field(default_factory=dict)
     answers: dict[str, str | frozenset[str]] = field(default_factory=dict)
+    content: str = HTML
     public: bool = False
     post_untested: str = ""  # why POST is not checked here
 
@@ -212,7 +225,7 @@ def _row(get, post=None, payload=None, **kwargs) -> Row:
 ROWS: dict[str, Row] = {
     # Project pages.
     "home": _row(SIGNED_IN),
-    "healthz": _row(set(PERSONAS), public=True),
+    "healthz": _row(set(PERSONAS), public=True, content=TEXT),
     # The regulations require the accessibility statement to be public.
     "accessibility": _row(set(PERSONAS), public=True),
     "login": _row(
@@ -228,12 +241,12 @@ ROWS: dict[str, Row] = {
     ),
     # The evidence register.
     "evidence:register": _row(READERS),
-    "evidence:export_csv": _row(READERS),
-    "evidence:export_xlsx": _row(READERS),
+    "evidence:export_csv": _row(READERS, content=CSV),
+    "evidence:export_xlsx": _row(READERS, content=XLSX),
     "evidence:create": _row(EDITORS, EDITORS, _evidence_new),
     "evidence:detail": _row(READERS, objects={"pk": "item"}),
     "evidence:edit": _row(EDITORS, EDITORS, _changed("title"), objects={"pk": "item"}),
-    "evidence:file_download": _row(READERS, objects={"pk": "file"}),
+    "evidence:file_download": _row(READERS, objects={"pk": "file"}, content=PDF),
     # Assessments.
     "assessments:threat_list": _row(
         READERS, EDITORS, payloads={"start assessments": Post(lambda world, html: {})}
@@ -272,16 +285,16 @@ ROWS: dict[str, Row] = {
     ),
     # The paper, issued papers and the dashboard.
     "reports:paper": _row(READERS),
-    "reports:paper_pdf": _row(READERS),
+    "reports:paper_pdf": _row(READERS, content=PDF),
     "reports:paper_issue": _row({PCC_STAFF}, {PCC_STAFF}, _issue),
     "reports:period_reopen": _row(
         {ADMINISTRATOR}, {ADMINISTRATOR}, _reopen, objects={"period_pk": "previous"}
     ),
     "reports:issued_list": _row(EVERYONE),
     "reports:issued_detail": _row(EVERYONE, objects={"pk": "issued"}),
-    "reports:issued_download": _row(EVERYONE, objects={"pk": "issued"}),
+    "reports:issued_download": _row(EVERYONE, objects={"pk": "issued"}, content=PDF),
     "reports:dashboard": _row(EVERYONE),
-    "reports:dashboard_pdf": _row(EVERYONE),
+    "reports:dashboard_pdf": _row(EVERYONE, content=PDF),
     "reports:compare": _row(EVERYONE),
 }
 
@@ -317,13 +330,13 @@ def expected_get(row: Row, persona: str) -> str | frozenset[str]:
 
 
 def expected_post(row: Row, persona: str, post: Post | None = None) -> str:
-    """ "changed" for a persona whose POST does the change; otherwise the refusal."""
+    """CHANGED for a persona whose POST does the change; otherwise the refusal."""
     if persona == ANONYMOUS and not row.public:
         return SIGN_IN
     if row.post is None:
         return NOT_ALLOWED
     if post is None or post.who is None:
-        return "changed" if persona in row.post else FORBIDDEN
+        return CHANGED if persona in row.post else FORBIDDEN
     if persona in post.who:
-        return "changed"
+        return CHANGED
     return post.refused if persona in row.get else FORBIDDEN
