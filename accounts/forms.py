@@ -1,6 +1,7 @@
-from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Fixed, Layout, Size, Submit
 from django.contrib.auth.forms import AuthenticationForm
+
+from sprcompliance.forms import fields_helper
 
 
 class LoginForm(AuthenticationForm):
@@ -19,7 +20,8 @@ class LoginForm(AuthenticationForm):
             "The username or password is not right. Both are case-sensitive."
         )
         self.error_messages["inactive"] = "This account has been deactivated."
-        self.helper = FormHelper()
+        # The template draws the <form>, with its action, CSRF token and `next`.
+        self.helper = fields_helper()
         self.helper.layout = Layout(
             Field.text("username", field_width=Fixed.TWENTY, spellcheck="false"),
             Field.text("password", field_width=Fixed.TWENTY),

@@ -3,7 +3,6 @@ assessments/services.py writes."""
 
 import re
 
-from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Fixed, Layout
 from django import forms
 from django.core.exceptions import ValidationError
@@ -19,6 +18,7 @@ from sprcompliance.forms import (
     MAX_TEXT,
     VersionedForm,
     choices_field,
+    fields_helper,
     legend,
     long_text,
     mark_optional,
@@ -52,8 +52,7 @@ class DimensionAssessmentForm(VersionedForm):
         rating.hints = {pk: level.description for pk, level in by_pk.items() if level.description}
         owner_field(self.fields["owner"], owners)
         mark_optional(self)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = fields_helper()
         self.helper.layout = Layout(
             Field("rating", template="assessments/_rating_radios.html"),
             Field.textarea("narrative", rows=12, **{"data-cite-target": "true"}),
@@ -78,8 +77,7 @@ class ThreatAssessmentForm(VersionedForm):
         super().__init__(*args, **kwargs)
         owner_field(self.fields["owner"], owners)
         mark_optional(self)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = fields_helper()
         self.helper.layout = Layout(
             Field.textarea("context", rows=12, **{"data-cite-target": "true"}),
             Field.select("owner"),
@@ -130,8 +128,7 @@ class CitationForm(forms.Form):
             *((item.reference, f"{item.reference} {item.title}") for item in evidence),
         ]
         mark_optional(self)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = fields_helper()
         self.helper.layout = Layout(
             Field.select("evidence"),
             Field.text("locator", field_width=Fixed.TEN),
@@ -228,8 +225,7 @@ class DepartureForm(VersionedForm):
         )
         choices_field(self.fields["dimension"], framework.dimensions, "Not tied to one", "C")
         mark_optional(self)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = fields_helper()
         self.helper.layout = Layout(
             Field.text("reference", field_width=Fixed.TEN),
             Field.text("title"),
@@ -351,8 +347,7 @@ class CapacityMetricForm(VersionedForm):
         source.empty_value = None
         source.error_messages["invalid_choice"] = "Select evidence from the register"
         mark_optional(self)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = fields_helper()
         self.helper.layout = Layout(
             Field.text("name"),
             Field.select("dimension"),

@@ -25,6 +25,7 @@ from sprcompliance.forms import (
     DATE_EXAMPLE,
     VersionedForm,
     choices_field,
+    fields_helper,
     legend,
     long_text,
     mark_optional,
@@ -183,8 +184,7 @@ class EvidenceItemForm(forms.ModelForm):
         self.helper = self._layout()
 
     def _layout(self) -> FormHelper:
-        helper = FormHelper()
-        helper.form_tag = False
+        helper = fields_helper()
         helper.layout = Layout(
             Field.text("reference", field_width=Fixed.TEN),
             Field.text("title"),
@@ -366,8 +366,7 @@ class ActionForm(VersionedForm):
         choices_field(self.fields["dimension"], framework.dimensions, "Not tied to one", "C")
         self.fields["evidence"].register = {item.reference: item for item in register}
         mark_optional(self)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = fields_helper()
         self.helper.layout = Layout(
             Field.text("reference", field_width=Fixed.TEN),
             Field.text("title"),

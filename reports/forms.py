@@ -1,7 +1,7 @@
-from crispy_forms_gds.helper import FormHelper
 from django import forms
 
 from reports.services import OVERRIDE_REASON_MIN, REASON_MAX, clean_reason
+from sprcompliance.forms import fields_helper
 
 
 def _reason_field(label: str, hint: str) -> forms.CharField:
@@ -13,13 +13,6 @@ def _reason_field(label: str, hint: str) -> forms.CharField:
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"max_length": f"The reason must be {REASON_MAX} characters or fewer"},
     )
-
-
-def _helper() -> FormHelper:
-    """Fields drawn by `{% crispy form %}` inside the page's own form, next to its buttons."""
-    helper = FormHelper()
-    helper.form_tag = False
-    return helper
 
 
 class IssueForm(forms.Form):
@@ -42,7 +35,7 @@ class IssueForm(forms.Form):
 
     def __init__(self, *args, problems=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper()
+        self.helper = fields_helper()
         self.problems = list(problems)
         if not self.problems:
             del self.fields["override"], self.fields["override_reason"]
@@ -76,7 +69,7 @@ class ReopenForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = _helper()
+        self.helper = fields_helper()
 
     def clean_reason(self):
         return clean_reason(self.cleaned_data["reason"], what="reopening the period")

@@ -1,10 +1,22 @@
-"""Form pieces shared by every app's forms, with no domain knowledge: long text fields,
-optional labels, choice fields filled from rows, the version an editor started from."""
+"""Form pieces shared by every app's forms, with no domain knowledge: the crispy-forms helper,
+long text fields, optional labels, choice fields filled from rows, the version an editor
+started from."""
 
+from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Size
 from django import forms
 
 MAX_TEXT = 20_000
+
+
+def fields_helper() -> FormHelper:
+    """A helper that draws a form's fields only: the page's template draws the <form> element,
+    its CSRF token and its buttons. The helper's defaults would add a <form> of its own (a form
+    nested in the page's, which HTML does not allow) and a second CSRF token."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    return helper
 
 
 def mark_optional(form: forms.BaseForm) -> None:

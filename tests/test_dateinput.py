@@ -3,11 +3,11 @@
 import datetime
 
 import pytest
-from crispy_forms_gds.helper import FormHelper
 from django import forms
 from django.template import Context, Template
 
 from sprcompliance.dateinput import DateInputField
+from sprcompliance.forms import fields_helper
 
 
 class MeetingForm(forms.Form):
@@ -16,8 +16,7 @@ class MeetingForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = fields_helper()
 
 
 def submitted(day="", month="", year="", **extra):

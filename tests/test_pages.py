@@ -5,6 +5,7 @@ from django.db import OperationalError, connection
 
 from assessments.models import DimensionAssessment
 from tests.factories import DimensionAssessmentFactory, PeriodFactory, UserFactory
+from tests.matrix_world import post_forms
 
 pytestmark = pytest.mark.django_db
 
@@ -53,6 +54,18 @@ def test_an_empty_sign_in_form_says_what_is_missing(client):
     assert "Enter your username" in body
     assert "Enter your password" in body
     assert 'href="#id_username"' in body, "the error summary links to the field"
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_the_sign_in_page_is_one_form_with_one_csrf_token(client, method):
+    # The form helper drew a <form> of its own inside the template's, with a second token.
+    response = getattr(client, method)("/accounts/login/?next=/evidence/", {})
+    body = response.content.decode()
+    assert body.count("<form") == 1
+    assert body.count('name="csrfmiddlewaretoken"') == 1
+    [form] = post_forms(body)
+    assert form.pop("csrfmiddlewaretoken")
+    assert form == {"next": "/evidence/", "username": "", "password": ""}
 
 
 def test_the_home_page_shows_only_the_users_own_forces_periods(client, analyst, other_force):
