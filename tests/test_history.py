@@ -3,9 +3,10 @@
 import datetime
 
 import pytest
+from django.template.loader import render_to_string
 
 from evidence.models import EvidenceItem
-from sprcompliance.history import changes_of
+from sprcompliance.history import HistoryEntry, changes_of
 from tests.factories import ActionFactory, EvidenceItemFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -99,3 +100,14 @@ def test_it_works_for_other_tracked_models(force, analyst):
         ("Completed on", "Not set", "1 May 2020"),
     }
     assert created.action == "Created"
+
+
+def test_the_time_of_a_change_is_machine_readable_as_html_allows():
+    # Database timestamps carry microseconds; HTML's datetime allows at most three digits of a
+    # second's fraction, so the page was not valid HTML.
+    when = datetime.datetime(2019, 7, 4, 10, 11, 12, 654321, tzinfo=datetime.UTC)
+    html = render_to_string(
+        "includes/_history.html",
+        {"entries": [HistoryEntry(when=when, who="A. Analyst", action="Changed")], "subject": "it"},
+    )
+    assert '<time datetime="2019-07-04T11:11:12+0100">4 July 2019 at 11:11</time>' in html
