@@ -52,22 +52,24 @@ run: seed
 	@echo
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# axe-core for the accessibility tests, at the version package-lock.json pins.
-AXE := node_modules/axe-core/axe.min.js
-$(AXE): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
-	@touch $(AXE)
+# The tests' front-end tools, at the versions package-lock.json pins: axe-core (accessibility)
+# and vnu-jar (the Nu HTML Checker, run with Debian's Java). Install scripts are not run: the
+# only one, vnu-jar's, would download a Java runtime where none is installed.
+NODE_TOOLS := node_modules/.package-lock.json
+$(NODE_TOOLS): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $(NODE_TOOLS)
 
-test: venv system-packages $(AXE)
+test: venv system-packages $(NODE_TOOLS)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-sqlite: venv system-packages $(AXE)
+test-sqlite: venv system-packages $(NODE_TOOLS)
 	DATABASE_URL= $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 postgres:
 	@scripts/ensure_postgres.sh
 
-test-postgres: venv system-packages postgres $(AXE)
+test-postgres: venv system-packages postgres $(NODE_TOOLS)
 	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: venv

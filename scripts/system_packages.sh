@@ -2,15 +2,16 @@
 # Make sure the Debian packages the product and its tests need are installed:
 # Pango (WeasyPrint), HarfBuzz's subsetter (faster PDF fonts), Liberation fonts (the paper's
 # Arial-compatible face), poppler-utils (tests read PDFs back with pdftotext), the PostgreSQL
-# client tools, Chromium (the browser and accessibility tests drive it with Playwright).
+# client tools, Chromium (the browser and accessibility tests drive it with Playwright), Java
+# (the Nu HTML Checker, vnu.jar, checks every page the tests open).
 # Installs what is missing when run as root with apt-get; otherwise says what to install.
 set -euo pipefail
 
 packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation poppler-utils
-          postgresql-client chromium)
+          postgresql-client chromium openjdk-17-jre-headless)
 
 if ! command -v dpkg >/dev/null; then
-    echo "Not a Debian-based system: install Pango, HarfBuzz, Liberation fonts and poppler-utils" \
+    echo "Not a Debian-based system: install Pango, HarfBuzz, Liberation fonts, poppler-utils and Java 17" \
          "with your package manager." >&2
     exit 0
 fi

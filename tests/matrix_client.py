@@ -120,6 +120,7 @@ class Visit:
     path: str
     want: str | frozenset[str]
     data: dict | None = None  # what a POST sends
+    form: str = ""  # the page whose form a POST fills in, as someone allowed to send it sees it
     content: str = HTML  # what a GET answers with when it answers 200
 
 
@@ -156,6 +157,7 @@ def post_visits(world: World, users: dict, persona: str) -> Iterator[Visit]:
                 path,
                 expected_post(row, persona, post),
                 post.make(world, page),
+                form=page,
             )
 
 
