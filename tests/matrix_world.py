@@ -78,7 +78,10 @@ def _assess(period, marker: str, owner) -> ThreatAssessment:
     threat = ThreatAssessment.objects.create(
         period=period,
         threat_area=area,
-        context=f"The {marker} picture of the threat is high [@EV-001, p3].",
+        # A sub-heading too: the pages that draw the context draw it as a heading.
+        context=(
+            f"### National picture\n\nThe {marker} picture of the threat is high [@EV-001, p3]."
+        ),
         owner=owner,
     )
     citations_sync(target=threat)

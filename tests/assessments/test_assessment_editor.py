@@ -320,6 +320,18 @@ def test_pcc_staff_read_the_context_as_it_prints_with_a_script_made_harmless(
     assert client.post(threat_url(threat), {"context": "x", "version": "1"}).status_code == 403
 
 
+def test_a_sub_heading_of_the_context_comes_right_under_the_previews_heading(
+    client, pcc_staff, threat
+):
+    # The preview's title is an h2: an h4 beneath it skipped a level, which HTML does not allow.
+    threat.context = "### Threat level\n\nSEVERE since 2014."
+    threat.save()
+    client.force_login(pcc_staff)
+    body = client.get(threat_url(threat)).content.decode()
+    assert '<h2 class="govuk-heading-m" id="preview-title">' in body
+    assert '<h3 class="paper-subheading">Threat level</h3>' in body
+
+
 def test_a_citation_goes_into_the_context_without_javascript(client, analyst, threat, ev012):
     client.force_login(analyst)
     data = {"context": "### Level\n\nSEVERE.", "owner": "", "version": "1", "action": "cite"}
