@@ -174,6 +174,13 @@ def build_world(force, marker: str) -> World:
         title=f"{marker} timing of the uplift",
         justification="Recruits need training [@EV-001, p4].",
     )
+    # One across threat areas as well: the paper gives those a section of their own.
+    Departure.objects.create(
+        period=period,
+        reference="DEP-002",
+        title=f"{marker} mutual aid across the region",
+        justification="### Agreement\n\nThe regional agreement covers it.",
+    )
     issuer = UserFactory(
         username=f"issuer-{force.slug}", last_name=marker, force=force, role=Role.PCC_STAFF
     )

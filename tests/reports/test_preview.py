@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from assessments.models import Departure
 from tests.factories import EvidenceItemFactory
 from tests.reports.pdfread import pdf_pages
 
@@ -19,6 +20,27 @@ def test_the_preview_shows_the_numbered_paper(client, analyst, paper_period):
     assert "Capacity, Contribution, Capability, Consistency &amp; Connectivity" in body
     assert "No version of this paper has been issued yet" in body
     assert "Issue this paper" not in body, "only PCC office staff may issue"
+
+
+def test_a_departure_across_threat_areas_is_headed_right_under_its_section(
+    client, analyst, paper_period
+):
+    # Its heading was an h4 straight under the section's h2, skipping a level (not valid HTML).
+    Departure.objects.create(
+        period=paper_period,
+        reference="DEP-002",
+        title="Mutual aid across the region",
+        justification="### Why\n\nA regional agreement.",
+    )
+    client.force_login(analyst)
+    body = client.get(reverse("reports:paper", args=[paper_period.pk])).content.decode()
+    section = body[body.index('<section class="paper-section" id="departures"') :]
+    assert '<h2 class="paper-heading" id="departures-title">' in section
+    assert (
+        '<h3 class="departure__heading">Departure from the SPR DEP-002: '
+        "Mutual aid across the region</h3>"
+    ) in section
+    assert '<h4 class="paper-subheading">Why</h4>' in section
 
 
 def test_the_preview_query_count_does_not_grow_with_evidence(
