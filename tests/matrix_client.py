@@ -139,9 +139,14 @@ def get_visits(world: World, persona: str) -> list[Visit]:
     return visits
 
 
-def post_visits(world: World, users: dict, persona: str) -> Iterator[Visit]:
+def post_visits(
+    world: World, users: dict, persona: str, forms: dict | None = None
+) -> Iterator[Visit]:
     """Every kind of POST each product URL takes; a reading view is sent some data anyway
-    (whatever is sent, nothing may change). The form each POST fills in is read as it comes."""
+    (whatever is sent, nothing may change). The form each POST fills in is read as it comes,
+    or taken from `forms` (by URL name and variant), which a caller walking several personas
+    over the same data passes to read each form once."""
+    forms = {} if forms is None else forms
     for route, row in product_routes():
         if row.post_untested:
             continue
@@ -151,7 +156,12 @@ def post_visits(world: World, users: dict, persona: str) -> Iterator[Visit]:
             payloads = row.payloads
         for variant, post in payloads.items():
             path = path_for(route, row, world, post)
-            page = form_page(world, users, route, row, post) if row.post is not None else ""
+            page = ""
+            if row.post is not None:
+                key = (route.name, variant)
+                if key not in forms:
+                    forms[key] = form_page(world, users, route, row, post)
+                page = forms[key]
             yield Visit(
                 f"POST {route.name} ({variant}) {path}",
                 path,
