@@ -1,4 +1,5 @@
-"""Helpers for tests about the database itself: rows it refuses, and every row it holds."""
+"""Helpers for tests about the database itself: rows it refuses, every row it holds, and
+putting it back as the migrations left it after a test whose writes really committed."""
 
 import hashlib
 from contextlib import contextmanager
@@ -6,7 +7,10 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
-from django.db import IntegrityError, transaction
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import IntegrityError, connections, transaction
 
 PRODUCT_APPS = ("accounts", "threats", "evidence", "assessments", "reports")
 
@@ -81,3 +85,34 @@ def sqlite_triggers_off(connection, tables=None):
         with connection.cursor() as cursor:
             for _name, sql in triggers:
                 cursor.execute(sql)
+
+
+def migrated_rows() -> dict[str, str]:
+    """What the migrations put in the database (roles, editions, scales), to put back later."""
+    if not Group.objects.exists():
+        raise AssertionError(
+            "The test database has lost the rows its migrations create: a test flushed it "
+            "without restoring them (use serialized rollback)."
+        )
+    return {
+        alias: connections[alias].creation.serialize_db_to_string()
+        for alias in connections
+        if alias == "default"
+    }
+
+
+def restore_migrated_rows(baseline: dict[str, str]) -> None:
+    """Empty the database and load `baseline` (from migrated_rows) again."""
+    for alias, contents in baseline.items():
+        with sqlite_triggers_off(connections[alias]):
+            call_command(
+                "flush", database=alias, interactive=False, verbosity=0, inhibit_post_migrate=True
+            )
+        connection = connections[alias]
+        connection.creation.deserialize_db_from_string(contents)
+        # The flush reset PostgreSQL's sequences to 1 and the rows came back with their ids,
+        # so move each sequence past them, or the next test's new row would clash.
+        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)

@@ -17,17 +17,12 @@ import os
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest  # noqa: E402
-from django.apps import apps  # noqa: E402
-from django.contrib.auth.models import Group  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.core.management.color import no_style  # noqa: E402
-from django.db import connections  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 from pytest_django.live_server_helper import LiveServer  # noqa: E402
 
 from tests.browser import axe  # noqa: E402
 from tests.browser.helpers import Site, load_demo  # noqa: E402
-from tests.db import sqlite_triggers_off  # noqa: E402
+from tests.db import migrated_rows, restore_migrated_rows  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -63,36 +58,6 @@ def axe_source() -> str:
     return axe.source()
 
 
-def _baseline() -> dict[str, str]:
-    """What the migrations put in the database (roles, editions, scales), to put back later."""
-    if not Group.objects.exists():
-        raise AssertionError(
-            "The test database has lost the rows its migrations create: a test flushed it "
-            "without restoring them (use serialized rollback)."
-        )
-    return {
-        alias: connections[alias].creation.serialize_db_to_string()
-        for alias in connections
-        if alias == "default"
-    }
-
-
-def _restore(baseline: dict[str, str]) -> None:
-    for alias, contents in baseline.items():
-        with sqlite_triggers_off(connections[alias]):
-            call_command(
-                "flush", database=alias, interactive=False, verbosity=0, inhibit_post_migrate=True
-            )
-        connection = connections[alias]
-        connection.creation.deserialize_db_from_string(contents)
-        # The flush reset PostgreSQL's sequences to 1 and the rows came back with their ids,
-        # so move each sequence past them, or the next test's new row would clash.
-        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
-        with connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
-
-
 @pytest.fixture(scope="module")
 def site_factory(django_db_setup, django_db_blocker, tmp_path_factory):
     """Start a module's live server after `load` has filled the database; undo both after."""
@@ -101,7 +66,7 @@ def site_factory(django_db_setup, django_db_blocker, tmp_path_factory):
 
     def start(load) -> Site:
         django_db_blocker.unblock()
-        baseline = _baseline()
+        baseline = migrated_rows()
         media = tmp_path_factory.mktemp("media")
         overrides = override_settings(MEDIA_ROOT=media)
         overrides.enable()
@@ -119,7 +84,7 @@ def site_factory(django_db_setup, django_db_blocker, tmp_path_factory):
             server._live_server_modified_settings.disable()
             server.stop()
         overrides.disable()
-        _restore(baseline)
+        restore_migrated_rows(baseline)
         django_db_blocker.restore()
 
 
