@@ -117,7 +117,17 @@ def already_issued_message(period: ReportingPeriod) -> str:
     )
 
 
-@transaction.atomic
+class PaperChanged(Refusal):
+    """The live paper moved on while its PDF was being made: the PDF would not say what the
+    paper says, so nothing is issued."""
+
+    def __init__(self, period: ReportingPeriod):
+        super().__init__(
+            f"The paper for {period.label} changed while its PDF was being made, so nothing "
+            "was issued. Read the draft again, then issue it."
+        )
+
+
 def paper_issue(
     *, period: ReportingPeriod, user, override_reason: str = "", issued_at=None
 ) -> IssuedPaper:
@@ -125,11 +135,26 @@ def paper_issue(
 
     The readiness rules must be met, or PCC office staff override them with a reason, which
     is kept with the issue together with the rules not met. A locked (already issued) period
-    is refused until an administrator reopens it. The period row is locked first, so two
-    people issuing at once cannot both succeed. `issued_at` is only for loading a paper
+    is refused until an administrator reopens it. `issued_at` is only for loading a paper
     issued in the past.
+
+    The PDF takes seconds to make (up to PAPER_RENDER_TIMEOUT), so it is made outside any
+    transaction: nobody's save waits for it. The issue is then frozen in a short transaction
+    that locks the period row (so two people issuing at once cannot both succeed) and checks
+    that the paper still reads as rendered; if it moved on meanwhile, PaperChanged.
     """
-    current = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    issue, paper = _issue_prepare(
+        period=period, user=user, override_reason=override_reason, issued_at=issued_at
+    )
+    pdf = paper_pdf(paper_print_html(paper, issue=issue)).pdf
+    return _issue_freeze(issue, pdf=pdf)
+
+
+def _issue_prepare(
+    *, period: ReportingPeriod, user, override_reason: str, issued_at
+) -> tuple[IssuedPaper, Paper]:
+    """The issue as it will be recorded, all but its PDF, and the paper it is made from."""
+    current = ReportingPeriod.objects.get(pk=period.pk)
     if current.is_locked:
         raise ValidationError(already_issued_message(current))
     data = paper_data(current)
@@ -141,10 +166,9 @@ def paper_issue(
     else:
         override_reason = ""
     paper = build_paper(data)
-    version = (IssuedPaper.objects.filter(period=period).aggregate(v=Max("version"))["v"] or 0) + 1
     issue = IssuedPaper(
-        period=period,
-        version=version,
+        period=current,
+        version=_next_version(current),
         issued_at=issued_at or timezone.now(),
         issued_by=user,
         title=paper.title,
@@ -156,16 +180,40 @@ def paper_issue(
         override_reason=override_reason,
         open_problems=[problem.message for problem in problems],
     )
-    pdf = paper_pdf(paper_print_html(paper, issue=issue)).pdf
     issue.html = paper_screen_html(paper, issue=issue)
+    return issue, paper
+
+
+def _next_version(period: ReportingPeriod) -> int:
+    return (IssuedPaper.objects.filter(period=period).aggregate(v=Max("version"))["v"] or 0) + 1
+
+
+@transaction.atomic
+def _issue_freeze(issue: IssuedPaper, *, pdf: bytes) -> IssuedPaper:
+    """Save the issue with its PDF and lock the period, if the paper still reads as rendered.
+
+    Edits take the period row's lock too (threats.services.ensure_open), so none can slip in
+    between this check and the save.
+    """
+    current = ReportingPeriod.objects.select_for_update().get(pk=issue.period_id)
+    if current.is_locked:
+        raise ValidationError(already_issued_message(current))
+    data = paper_data(current)
+    problems = [problem.message for problem in readiness(data)]
+    if (
+        draft_fingerprint(build_paper(data)) != issue.source_sha256
+        or problems != issue.open_problems
+        or _next_version(current) != issue.version
+    ):
+        raise PaperChanged(current)
     issue.pdf = pdf
     issue.size = len(pdf)
     issue.sha256 = sha256_hex(pdf)
     issue.full_clean()
     issue.save(force_insert=True)
     current.status = ReportingPeriod.Status.ISSUED
-    current._history_user = user
-    current._change_reason = f"{ISSUED_REASON} (version {version})"
+    current._history_user = issue.issued_by
+    current._change_reason = f"{ISSUED_REASON} (version {issue.version})"
     current.save(update_fields=["status"])
     return issue
 

@@ -23,8 +23,9 @@ def locked_message(period: ReportingPeriod) -> str:
 def ensure_open(period_id: int) -> ReportingPeriod:
     """Lock the period's row for this transaction and refuse if it is issued or closed.
 
-    Taking the row lock means an edit and an issue of the same period cannot interleave:
-    issuing locks the same row first.
+    Taking the row lock means an edit and the saving of an issue of the same period cannot
+    interleave: issuing locks the same row before it checks that the paper still reads as its
+    PDF was rendered, and then locks the period.
     """
     period = ReportingPeriod.objects.select_for_update().get(pk=period_id)
     if period.is_locked:
