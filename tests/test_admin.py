@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assessments.models import CapacityMetric, Departure
+from assessments.services import period_assessments_start
 from evidence.models import EvidenceFile
 from evidence.services import citations_sync
 from reports.models import IssuedPaper
@@ -22,8 +23,9 @@ from tests.factories import (
     DimensionAssessmentFactory,
     EvidenceItemFactory,
     UserFactory,
+    edition,
 )
-from threats.models import PeriodReopening
+from threats.models import PeriodReopening, RatingScale
 
 pytestmark = pytest.mark.django_db
 
@@ -189,3 +191,44 @@ def test_an_administrator_cannot_raise_their_own_powers(client, administrator):
     administrator.refresh_from_db()
     assert administrator.first_name == "Sys"
     assert not administrator.is_superuser
+
+
+def period_form(period, **changes) -> dict:
+    data = {
+        "force": str(period.force_id),
+        "edition": str(period.edition_id),
+        "rating_scale": str(period.rating_scale_id),
+        "label": period.label,
+        "starts_on": period.starts_on.isoformat(),
+        "ends_on": period.ends_on.isoformat(),
+    }
+    return data | {name: str(value) for name, value in changes.items()}
+
+
+def test_an_assessed_periods_edition_and_scale_cannot_change_in_the_admin(
+    client, administrator, period
+):
+    period_assessments_start(period=period, user=administrator)
+    assessments = period.threat_assessments.count()
+    client.force_login(administrator)
+    url = reverse("admin:threats_reportingperiod_change", args=[period.pk])
+    changes = {
+        "edition": edition("spr-2023").pk,
+        "rating_scale": RatingScale.objects.get(key="peel").pk,
+    }
+    for field, value in changes.items():
+        response = client.post(url, period_form(period, label="Renamed", **{field: value}))
+        assert response.status_code == 200, field
+        page = response.content.decode()
+        assert "Please correct the error below" in page, field
+        assert "cannot change once the period has assessments" in page, field
+        period.refresh_from_db()
+        assert period.label != "Renamed"
+    assert period.edition.key == "spr-2015"
+    assert period.rating_scale.key != "peel"
+    assert period.threat_assessments.count() == assessments
+    # Anything else about it still changes.
+    response = client.post(url, period_form(period, label="2019/20 (amended)"))
+    assert response.status_code == 302
+    period.refresh_from_db()
+    assert period.label == "2019/20 (amended)"

@@ -190,6 +190,30 @@ class ReportingPeriod(models.Model):
     def __str__(self):
         return f"{self.force} {self.label}"
 
+    def clean(self):
+        # The rule of the trigger reportingperiod_framework_fixed_once_assessed, in words: the
+        # assessments' threat areas, Cs and ratings come from the edition and scale.
+        if self.pk is None:
+            return
+        stored = (
+            ReportingPeriod.objects.filter(pk=self.pk).values("edition", "rating_scale").first()
+        )
+        if stored is None:
+            return
+        errors = {}
+        if self.edition_id is not None and self.edition_id != stored["edition"]:
+            errors["edition"] = (
+                "The SPR edition cannot change once the period has assessments: their threat "
+                "areas and Cs come from it. Create a new period for another edition."
+            )
+        if self.rating_scale_id is not None and self.rating_scale_id != stored["rating_scale"]:
+            errors["rating_scale"] = (
+                "The rating scale cannot change once the period has assessments: their "
+                "ratings are on it."
+            )
+        if errors and self.threat_assessments.exists():
+            raise ValidationError(errors)
+
     @property
     def is_locked(self) -> bool:
         """Issued (or closed) periods refuse edits until an administrator reopens them."""
