@@ -9,6 +9,7 @@ from functools import wraps
 
 from django.contrib.auth.mixins import AccessMixin
 from django.core.exceptions import PermissionDenied
+from django.urls import resolve
 
 from accounts.roles import GROUP_NAMES, Role
 
@@ -39,9 +40,14 @@ def has_any_role(user, roles) -> bool:
     return bool(roles_of(user) & set(roles))
 
 
+def holds_force_role(user, roles) -> bool:
+    """Whether the user works for a force and holds one of the roles."""
+    return getattr(user, "force_id", None) is not None and has_any_role(user, roles)
+
+
 def check_force_role(user, roles) -> None:
     """Raise PermissionDenied unless the user works for a force and holds one of the roles."""
-    if user.force_id is None or not has_any_role(user, roles):
+    if not holds_force_role(user, roles):
         raise PermissionDenied("Your role does not allow this.")
 
 
@@ -54,9 +60,23 @@ def role_required(*roles):
             check_force_role(request.user, roles)
             return view(request, *args, **kwargs)
 
+        # Kept on the view (and copied by the decorators outside this one) for may_open.
+        wrapped.allowed_roles = roles
         return wrapped
 
     return decorator
+
+
+def may_open(user, path: str) -> bool:
+    """Whether the role check of the view at `path` (one of ours) lets the user through.
+
+    Pages offer a link only when this holds, so a link is shown exactly when following it
+    works: the rule is the view's own (role_required or RoleRequiredMixin), not a copy. A view
+    with neither is open to everyone signed in.
+    """
+    view = resolve(path).func
+    roles = getattr(getattr(view, "view_class", view), "allowed_roles", None)
+    return roles is None or holds_force_role(user, roles)
 
 
 class RoleRequiredMixin(AccessMixin):

@@ -1,16 +1,16 @@
 from django.conf import settings
 
-from accounts.access import READERS, has_any_role
+from accounts.access import roles_of
 
 
 def service(request):
-    """The service name for the header and page titles, and what the navigation may offer.
+    """The service name for the header and page titles.
 
-    Views check roles before rendering, so the roles are already read and cached on the user:
-    this adds no query.
+    It also reads the user's roles before the page is drawn, so the templates' `may_open`
+    checks (which links to offer) run no query. Views that check roles have already read them
+    (they are cached on the user): then this adds no query either.
     """
     user = getattr(request, "user", None)
-    return {
-        "service_name": settings.SERVICE_NAME,
-        "nav_force_reader": bool(user and has_any_role(user, READERS)),
-    }
+    if user is not None:
+        roles_of(user)
+    return {"service_name": settings.SERVICE_NAME}

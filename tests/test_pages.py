@@ -1,7 +1,10 @@
 """Sign in, the home page and the health check."""
 
+from html.parser import HTMLParser
+
 import pytest
 from django.db import OperationalError, connection
+from django.urls import reverse
 
 from assessments.models import DimensionAssessment
 from tests.factories import DimensionAssessmentFactory, PeriodFactory, UserFactory
@@ -88,6 +91,49 @@ def test_the_home_page_query_count_does_not_grow_with_periods(
     with django_assert_num_queries(4):
         response = client.get("/")
     assert response.content.decode().count('scope="row"') == 10
+
+
+class _LinkReader(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href")
+        if tag == "a" and href:
+            self.hrefs.append(href)
+
+
+def own_links(html: str) -> set[str]:
+    """The addresses of the page's links into this site (not fragments or other sites)."""
+    reader = _LinkReader()
+    reader.feed(html)
+    return {href for href in reader.hrefs if href.startswith("/")}
+
+
+# The pages of a period that the home page can offer.
+PERIOD_PAGES = (
+    "reports:dashboard",
+    "assessments:threat_list",
+    "assessments:departure_list",
+    "reports:paper",
+    "reports:issued_list",
+)
+
+
+@pytest.mark.parametrize(
+    "persona", ["analyst", "reviewer", "pcc_staff", "board_member", "administrator"]
+)
+def test_the_home_page_links_to_every_page_the_role_may_open_and_no_other(
+    client, period, persona, request
+):
+    client.force_login(request.getfixturevalue(persona))
+    links = own_links(client.get("/").content.decode())
+    for href in links:
+        assert client.get(href).status_code == 200, href
+    period_pages = {reverse(name, args=[period.pk]) for name in PERIOD_PAGES}
+    may_open = {url for url in period_pages if client.get(url).status_code == 200}
+    assert links & period_pages == may_open
 
 
 def test_a_user_without_a_force_is_told_so(client):

@@ -4,7 +4,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from accounts.access import EVERYONE, READERS, has_any_role, role_required
+from accounts.access import EVERYONE, role_required
 from reports.models import IssuedPaper
 from reports.views.paper import pdf_filename
 from threats.selectors import period_for
@@ -29,7 +29,6 @@ def issued_list(request, period_pk):
             "period": period,
             "papers": papers,
             "reopenings": list(period.reopenings.select_related("reopened_by")),
-            "can_preview": has_any_role(request.user, READERS),
         },
     )
 

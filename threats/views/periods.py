@@ -1,7 +1,6 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from accounts.access import READERS, has_any_role
 from threats.models import ReportingPeriod
 
 
@@ -17,8 +16,4 @@ def home(request):
             .with_progress()
             .order_by("-starts_on")
         )
-    return render(
-        request,
-        "home.html",
-        {"force": force, "periods": periods, "can_preview": has_any_role(request.user, READERS)},
-    )
+    return render(request, "home.html", {"force": force, "periods": periods})
