@@ -6,6 +6,10 @@ from django.urls import reverse
 from assessments.models import Departure, DimensionAssessment, ThreatAssessment
 from evidence.narratives import Place, register
 
+# The editor draws the saved context or narrative as it will print (assessments/_preview.html,
+# reports/_blocks.html), its paragraphs numbered from 1 with these ids.
+EDITOR_PARAGRAPHS = "para-"
+
 
 def _context_place(threat: ThreatAssessment, field: str) -> Place:
     period, area = threat.period, threat.threat_area
@@ -16,6 +20,7 @@ def _context_place(threat: ThreatAssessment, field: str) -> Place:
         text="Context",
         url=reverse("assessments:assessment", args=[period.pk, area.key]),
         order=(1, area.order, 0, 0),
+        paragraph_anchor=EDITOR_PARAGRAPHS,
     )
 
 
@@ -30,6 +35,8 @@ def _cell_place(cell: DimensionAssessment, field: str) -> Place:
         url=reverse("assessments:dimension", args=[period.pk, area.key, dimension.key]),
         order=(1, area.order, dimension.order, 0 if field == "narrative" else 1),
         state=cell.get_state_display(),
+        # The page draws the narrative as it will print; the gaps only as written.
+        paragraph_anchor=EDITOR_PARAGRAPHS if field == "narrative" else "",
     )
 
 

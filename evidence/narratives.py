@@ -32,6 +32,15 @@ class Place:
     url: str
     order: tuple  # sorts the places of one period in the paper's order
     state: str = ""  # the review state, where the text has one
+    # How the page names the text's numbered paragraphs: "para-" when paragraph 3 is at
+    # "#para-3" (numbered within the text, as Citation.paragraph is). Empty: none are named.
+    paragraph_anchor: str = ""
+
+    def paragraph_url(self, paragraph: int) -> str:
+        """Where one of the text's paragraphs is: on its page, at it when the page names it."""
+        if not self.paragraph_anchor:
+            return self.url
+        return f"{self.url}#{self.paragraph_anchor}{paragraph}"
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,10 @@ class CitingParagraph:
     paragraph: int
     locator: str
 
+    @property
+    def url(self) -> str:
+        return self.place.paragraph_url(self.paragraph)
+
 
 @dataclass
 class EvidenceDetail:

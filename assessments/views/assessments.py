@@ -111,8 +111,9 @@ def _editor(
     action = request.POST.get("action", "save")
     if request.method != "POST":
         form = make_form(data, initial=_initial(target))
-        if not can_edit:
-            preview = narrative_preview(getattr(target, text_field), data.evidence_by_reference)
+        # The saved text as it will print, for everyone: its numbered paragraphs are what
+        # other pages link to (assessments/narratives.py, EDITOR_PARAGRAPHS).
+        preview = narrative_preview(getattr(target, text_field), data.evidence_by_reference)
     elif action == "cite":
         form = make_form(data, data=request.POST)
         cite_form = CitationForm(request.POST, evidence=data.evidence)
@@ -146,6 +147,7 @@ def _editor(
         "cite_form": cite_form,
         "cited": cited,
         "preview": preview,
+        "preview_saved": request.method != "POST",
         "data": data,
         "target": target,
         "threat": threat,

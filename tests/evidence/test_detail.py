@@ -1,6 +1,7 @@
 """An evidence item's page: the item, its files, where it is cited, actions, metrics, history."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -96,6 +97,43 @@ def test_it_lists_every_paragraph_that_cites_it(client, analyst, item, year):
     assert ">3</td>" in rows[1] and "Whole document" in rows[1]
     assert "Serious and organised crime" in rows[2] and "Context" in rows[2]
     assert ">1</td>" in rows[2] and "annex B" in rows[2]
+
+
+def cited_links(body: str) -> list[str]:
+    table = body.split("Where it is cited")[1].split("</table>")[0]
+    return re.findall(r'<a class="govuk-link" href="([^"]+)"', table)
+
+
+def paragraph(body: str, fragment: str) -> str:
+    """The words of the element with id `fragment` (a numbered paragraph) on a page."""
+    match = re.search(rf'<div class="para" id="{fragment}">(.*?)</div></div>', body, re.S)
+    assert match, f"no paragraph #{fragment} on the page"
+    return " ".join(re.sub(r"<[^>]+>", " ", match.group(1)).split())
+
+
+@pytest.mark.parametrize("persona", ["analyst", "pcc_staff"])
+def test_each_citing_paragraph_links_to_that_paragraph_in_the_assessment_editor(
+    client, item, year, persona, request
+):
+    narrative = "Opening.\n\nThe exercise met the 10% test [@EV-027, p4].\n\nMore [@EV-027]."
+    cite(year, item, area_index=1, dimension_index=2, narrative=narrative)
+    cite(year, item, area_index=2, context="### Threat\n\nContext [@EV-027, annex B].")
+    client.force_login(request.getfixturevalue(persona))
+    body = client.get(f"/evidence/{item.pk}/").content.decode()
+    links = cited_links(body)
+    assert [link.split("/threats/")[1] for link in links] == [
+        "public-order/capability/#para-2",
+        "public-order/capability/#para-3",
+        "serious-organised-crime/#para-1",
+    ]
+    # Each leads to the editor's page, where that paragraph is drawn (as it will print) with
+    # the citation in it.
+    expected = ["The exercise met the 10% test", "More", "Context"]
+    for link, words in zip(links, expected, strict=True):
+        path, fragment = link.split("#")
+        page = client.get(path)
+        assert page.status_code == 200, link
+        assert paragraph(page.content.decode(), fragment).startswith(f"{fragment[5:]}. {words}")
 
 
 def test_it_shows_the_actions_and_metrics_that_use_it(client, analyst, item, year):
