@@ -16,6 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from evidence.citations import MARKER_RE, Marker, split_blocks
 from evidence.models import Classification, EvidenceItem
+from evidence.staleness import StaleVerdict
 from reports.selectors import PaperData
 from sprcompliance.richtext import markdown_to_safe_html
 
@@ -88,7 +89,7 @@ class ThreatSection:
 class AnnexEntry:
     evidence: EvidenceItem
     paragraphs: list[int]
-    is_stale: bool
+    staleness: StaleVerdict  # for this paper (PaperData.stale_check), with its reason
 
 
 @dataclass
@@ -258,7 +259,7 @@ def build_paper(data: PaperData) -> Paper:
         AnnexEntry(
             evidence=data.evidence[reference],
             paragraphs=paragraphs,
-            is_stale=data.evidence[reference].is_stale(data.paper_date),
+            staleness=data.stale_check.verdict(data.evidence[reference]),
         )
         for reference, paragraphs in sorted(numberer.cited_in.items())
     ]

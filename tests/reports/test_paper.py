@@ -126,8 +126,8 @@ def test_the_annex_lists_each_cited_item_once_with_its_paragraphs(paper_period):
         if any(n.evidence and n.evidence.reference == "EV-001" for n in b.footnotes)
     ]
     assert ev1.paragraphs == citing
-    assert paper.annex[1].is_stale, "EV-002 was due for review before the meeting"
-    assert not paper.annex[0].is_stale
+    assert paper.annex[1].staleness.is_stale, "EV-002 was due for review before the meeting"
+    assert not paper.annex[0].staleness.is_stale
 
 
 def test_metrics_actions_and_departures_sit_with_their_threat(paper_period):
