@@ -12,10 +12,10 @@ from django.urls import reverse
 
 from assessments.models import Departure
 from evidence.citations import markers_in
-from evidence.models import Action, Classification, EvidenceItem
+from evidence.models import Action, EvidenceItem
 from evidence.staleness import StaleVerdict
 from reports.charts import Chart, Series, bars, stacked_bars
-from reports.paper import Direction, direction_of
+from reports.matrix import Direction, MatrixCell, direction_of
 from reports.selectors import DUE_WINDOW_DAYS, DashboardData, PaperData
 from threats.models import ReportingPeriod
 
@@ -52,19 +52,10 @@ def evidence_url(item: EvidenceItem) -> str:
 
 
 @dataclass
-class StatusCell:
-    """A matrix cell with what the dashboard adds; named like reports.paper.Cell for _matrix."""
+class StatusCell(MatrixCell):
+    """A matrix cell with what the dashboard adds: the evidence it cites, which of it is stale
+    for the paper, and where to work on it."""
 
-    dimension: str
-    dimension_key: str
-    rating_id: int
-    rating: str
-    rank: int
-    is_assessed: bool
-    state: str
-    is_approved: bool
-    direction: Direction
-    previous_rating: str
     has_narrative: bool
     cited: list[str]
     stale: list[str]
@@ -91,7 +82,6 @@ def stale_verdicts(data: PaperData) -> dict[str, StaleVerdict]:
 
 
 def status_matrix(data: PaperData) -> list[StatusRow]:
-    unassessed = next(level for level in data.levels if not level.is_assessed)
     stale = stale_verdicts(data)
     rows = []
     for area in data.threat_areas:
@@ -99,23 +89,14 @@ def status_matrix(data: PaperData) -> list[StatusRow]:
         cells = []
         for dimension in data.dimensions:
             cell = data.cells.get((area.id, dimension.id))
-            rating = cell.rating if cell else unassessed
-            previous = data.previous_ratings.get((area.key, dimension.key))
             cited = cited_references(
                 f"{cell.narrative}\n\n{cell.gaps}" if cell else "", data.evidence
             )
             cells.append(
-                StatusCell(
-                    dimension=dimension.label,
-                    dimension_key=dimension.key,
-                    rating_id=rating.pk,
-                    rating=rating.label,
-                    rank=rating.rank,
-                    is_assessed=rating.is_assessed,
-                    state=cell.get_state_display() if cell else "Not started",
-                    is_approved=bool(cell and cell.state == cell.State.APPROVED),
-                    direction=direction_of(rating, previous),
-                    previous_rating=previous.label if previous else "",
+                StatusCell.of(
+                    data,
+                    area,
+                    dimension,
                     has_narrative=bool(cell and cell.narrative.strip()),
                     cited=cited,
                     stale=[ref for ref in cited if ref in stale],
@@ -527,13 +508,6 @@ def _actions_by_status(dash: DashboardData) -> Chart:
         series,
         "Status",
     )
-
-
-def marking(data: PaperData) -> str:
-    """The paper's rule: at least its own marking, and the highest of the evidence it cites."""
-    markings = [data.paper.minimum_classification or Classification.OFFICIAL]
-    markings += [item.classification for item in data.evidence.values()]
-    return Classification.highest(markings).value
 
 
 def grouped(problems: list[Problem]) -> list[tuple[str, str, list[Problem]]]:

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from evidence.citations import split_blocks
-from evidence.models import Action, EvidenceItem
+from evidence.models import Action, Classification, EvidenceItem
 from evidence.narratives import texts_of_all
 from evidence.staleness import StaleCheck
 from reports.models import BoardPaper
@@ -35,7 +35,15 @@ class PaperData:
     departures: list[Departure]
     previous_period: ReportingPeriod | None
     previous_ratings: dict[tuple[str, str], RatingLevel]  # by (threat key, dimension key)
-    evidence: dict[str, EvidenceItem]  # by reference
+    evidence: dict[str, EvidenceItem]  # every item the paper's texts cite, by reference
+
+    @property
+    def marking(self) -> str:
+        """The paper's rule, for the paper and the dashboard's summary alike: at least its own
+        marking, and the highest of the evidence it cites."""
+        markings = [self.paper.minimum_classification or Classification.OFFICIAL]
+        markings += [item.classification for item in self.evidence.values()]
+        return Classification.highest(markings).value
 
 
 def period_for_paper(*, force, pk: int) -> ReportingPeriod:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from reports.paper import Direction, build_paper, five_cs_heading
+from reports.matrix import Direction
+from reports.paper import build_paper, five_cs_heading
 from reports.selectors import paper_data, period_for_paper
 from tests.reports.conftest import mark_sensitive
 

@@ -6,8 +6,8 @@ import pytest
 
 from assessments.models import Departure, DimensionAssessment
 from reports.dashboard import readiness, status_matrix
+from reports.matrix import Direction
 from reports.models import BoardPaper
-from reports.paper import Direction
 from reports.selectors import paper_data
 from tests.factories import ActionFactory, EvidenceItemFactory, PeriodFactory
 from tests.reports.conftest import assess
