@@ -8,10 +8,13 @@ from dataclasses import fields
 import pytest
 from django.urls import reverse
 
+from assessments.models import Departure
+from evidence.services import citations_sync
 from reports.dashboard import status_matrix
 from reports.matrix import MatrixCell
 from reports.paper import build_paper
 from reports.selectors import paper_data
+from tests.factories import EvidenceItemFactory
 from tests.reports.conftest import mark_sensitive
 
 pytestmark = pytest.mark.django_db
@@ -60,13 +63,22 @@ def test_both_matrices_hold_the_same_cells(paper_period):
     assert on_dashboard == on_paper
 
 
+def cited_only_in_a_departure(period):
+    EvidenceItemFactory(force=period.force, reference="EV-DEP", classification="OFFICIAL-SENSITIVE")
+    departure = Departure.objects.get(reference="DEP-001")
+    departure.justification = "Recruits need training [@EV-DEP, p4]."
+    departure.save()
+    citations_sync(target=departure)
+
+
 @pytest.mark.parametrize(
     ("change", "marking"),
     [
         (lambda period: None, "OFFICIAL"),
         (lambda period: mark_sensitive(period.force), "OFFICIAL-SENSITIVE"),
+        (cited_only_in_a_departure, "OFFICIAL-SENSITIVE"),
     ],
-    ids=["official", "a-cited-item-is-sensitive"],
+    ids=["official", "a-cited-item-is-sensitive", "a-departure-cites-sensitive-evidence"],
 )
 def test_the_dashboard_and_the_paper_carry_the_same_marking(
     client, pcc_staff, paper_period, change, marking
