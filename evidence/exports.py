@@ -34,7 +34,9 @@ COLUMNS: list[tuple[str, Callable[[EvidenceItem], object]]] = [
     ("Start of the period covered", lambda i: i.covers_from),
     ("End of the period covered", lambda i: i.covers_to),
     ("Review-by date", lambda i: i.review_by),
-    ("Stale", lambda i: "Stale" if i.is_stale else "Fresh"),
+    # Each item's verdict for the register's question (evidence.selectors.Register).
+    ("Stale", lambda i: "Stale" if i.staleness.is_stale else "Fresh"),
+    ("Why stale", lambda i: i.staleness.why),
     ("Funding or agreement ends", lambda i: i.dependency_ends_on),
     ("Owner", lambda i: str(i.owner) if i.owner else ""),
     ("Classification", lambda i: i.classification),
@@ -57,9 +59,7 @@ def marking_of(items: list[EvidenceItem]) -> Classification:
 
 def _description(force, register: Register, count: int) -> str:
     period = f", {register.period.label}" if register.period else ""
-    stale = (
-        f"; stale means stale for {register.period.label}" if register.period is not None else ""
-    )
+    stale = f"; “stale” is judged {register.stale_check.when}"
     when = date_format(timezone.localtime(), "j F Y, H:i")
     noun = "item" if count == 1 else "items"
     return f"Evidence register of {force.name}{period}: {count} {noun}, exported {when}{stale}"

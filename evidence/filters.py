@@ -5,11 +5,10 @@ so validating a value or drawing the form never queries. A value that is not one
 choices is ignored and reported, never an error page.
 """
 
-import datetime
-
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.text import capfirst
 
 from evidence.models import Citation, Classification, EvidenceItem
 from threats.models import ReportingPeriod
@@ -30,18 +29,7 @@ DEFAULT_SORT = "reference"
 SEARCHED_FIELDS = ("reference", "title", "summary", "source", "source_reference")
 
 
-# What "stale" and "cited in" mean for a reporting period.
-
-
-def assessment_date(period: ReportingPeriod) -> datetime.date:
-    """Evidence must still be in date when the board meets, or at the period's end."""
-    paper = getattr(period, "paper", None)
-    return paper.meeting_date if paper and paper.meeting_date else period.ends_on
-
-
-def stale_in(period: ReportingPeriod) -> Q:
-    """Stale for a period: due for review before the assessment date, or about an earlier time."""
-    return Q(review_by__lt=assessment_date(period)) | Q(covers_to__lt=period.starts_on)
+# What "cited in" means for a reporting period ("stale" is evidence/staleness.py's).
 
 
 def cited_in(period: ReportingPeriod, *, threat_area: str = "", dimension: str = "") -> QuerySet:
@@ -93,7 +81,6 @@ class EvidenceFilter(django_filters.FilterSet):
         choices=FRESHNESS,
         method=_unchanged,
         empty_label="Either",
-        help_text="For the period's board meeting",
     )
     uncited = django_filters.BooleanFilter(
         label="Only evidence not cited anywhere",
@@ -111,9 +98,12 @@ class EvidenceFilter(django_filters.FilterSet):
         model = EvidenceItem
         fields: list[str] = []
 
-    def __init__(self, data, *, queryset, period, periods, threat_areas, dimensions, owners):
+    def __init__(
+        self, data, *, queryset, period, stale_check, periods, threat_areas, dimensions, owners
+    ):
         super().__init__(data, queryset=queryset)
         self.period = period
+        self.stale_check = stale_check
         choices = {
             "period": [(str(p.pk), p.label) for p in periods],
             "threat_area": [(t.key, t.label) for t in threat_areas],
@@ -122,6 +112,8 @@ class EvidenceFilter(django_filters.FilterSet):
         }
         for name, values in choices.items():
             self.filters[name].extra["choices"] = values
+        # The form is built from here on. Say which date the filter judges against.
+        self.form.fields["freshness"].help_text = capfirst(stale_check.when)
         for name, field in self.form.fields.items():
             widget = field.widget
             if isinstance(widget, forms.Select):
@@ -175,8 +167,8 @@ class EvidenceFilter(django_filters.FilterSet):
                 queryset = queryset.filter(
                     pk__in=cited_in(self.period, threat_area=threat_area, dimension=dimension)
                 )
-            if data.get("freshness") == "stale":
-                queryset = queryset.filter(stale_in(self.period))
-            elif data.get("freshness") == "fresh":
-                queryset = queryset.exclude(stale_in(self.period))
+        if data.get("freshness") == "stale":
+            queryset = queryset.stale(self.stale_check)
+        elif data.get("freshness") == "fresh":
+            queryset = queryset.fresh(self.stale_check)
         return queryset.order_by(*SORTS[data.get("sort") or DEFAULT_SORT])

@@ -4,11 +4,15 @@ import datetime
 import operator
 import uuid
 from functools import reduce
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
+
+if TYPE_CHECKING:
+    from evidence.staleness import StaleCheck
 
 
 class Classification(models.TextChoices):
@@ -27,12 +31,12 @@ class EvidenceItemQuerySet(models.QuerySet):
     def for_force(self, force):
         return self.filter(force=force)
 
-    def stale(self, *, on: datetime.date):
-        """Items whose review-by date has passed on the given date."""
-        return self.filter(review_by__lt=on)
+    def stale(self, check: "StaleCheck"):
+        """Items stale for the question `check` asks (evidence/staleness.py)."""
+        return self.filter(check.condition)
 
-    def fresh(self, *, on: datetime.date):
-        return self.exclude(review_by__lt=on)
+    def fresh(self, check: "StaleCheck"):
+        return self.exclude(check.condition)
 
 
 class EvidenceItem(models.Model):
@@ -119,9 +123,6 @@ class EvidenceItem(models.Model):
 
     def __str__(self):
         return f"{self.reference} {self.title}"
-
-    def is_stale(self, on: datetime.date) -> bool:
-        return self.review_by < on
 
 
 def evidence_file_path(instance, filename):

@@ -9,16 +9,16 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q, QuerySet, Value
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 
 from accounts.models import Force, User
 from evidence import narratives
-from evidence.filters import EvidenceFilter, assessment_date, stale_in
+from evidence.filters import EvidenceFilter
 from evidence.models import Action, Citation, EvidenceFile, EvidenceItem
 from evidence.narratives import Place
+from evidence.staleness import StaleCheck, StaleVerdict
 from evidence.uploads import ALLOWED
 from sprcompliance.history import HistoryEntry, changes_of
 from threats.models import Dimension, ReportingPeriod, ThreatArea
@@ -58,12 +58,29 @@ def force_periods(force: Force) -> list[ReportingPeriod]:
     )
 
 
+def meeting_date_of(period: ReportingPeriod) -> datetime.date | None:
+    """The date of the period's board meeting, if its paper names one (read with the period)."""
+    paper = getattr(period, "paper", None)
+    return paper.meeting_date if paper else None
+
+
+def stale_check_for(period: ReportingPeriod | None) -> StaleCheck:
+    """The register's question: stale for the period's paper, or (with no period) stale now."""
+    if period is None:
+        return StaleCheck.now()
+    return StaleCheck.for_paper(period, meeting_date=meeting_date_of(period))
+
+
 @dataclass
 class Register:
-    """What the register page (and an export) shows: the period, the filters, the items."""
+    """What the register page (and an export) shows: the period, the filters, the items.
+
+    Each item carries `staleness`, its verdict (with the reason) for `stale_check`.
+    """
 
     periods: list[ReportingPeriod]
     period: ReportingPeriod | None
+    stale_check: StaleCheck
     filterset: EvidenceFilter
     ignored: list[str]
     sort: str
@@ -71,28 +88,16 @@ class Register:
     page: Page | None = None
 
     @property
-    def stale_on(self) -> datetime.date | None:
-        return assessment_date(self.period) if self.period else None
-
-    @property
-    def meeting_date(self) -> datetime.date | None:
-        paper = getattr(self.period, "paper", None)
-        return paper.meeting_date if paper else None
-
-    @property
     def is_filtered(self) -> bool:
         return self.filterset.is_filtered
 
 
-def register_items(force: Force, period: ReportingPeriod | None) -> QuerySet:
-    """The force's items with their citation count and, for the period, whether stale."""
-    stale = (
-        ExpressionWrapper(stale_in(period), output_field=BooleanField()) if period else Value(False)
-    )
+def register_items(force: Force) -> QuerySet:
+    """The force's items with their owners and citation counts."""
     return (
         EvidenceItem.objects.for_force(force)
         .select_related("owner")
-        .annotate(citation_count=Count("citations"), is_stale=stale)
+        .annotate(citation_count=Count("citations"))
     )
 
 
@@ -108,10 +113,12 @@ def register(*, force: Force, params: QueryDict, paginate: bool = True) -> Regis
         threat_areas = list(ThreatArea.objects.filter(edition_id=period.edition_id))
         dimensions = list(Dimension.objects.filter(edition_id=period.edition_id))
     owners = list(User.objects.filter(force=force).order_by("first_name", "last_name"))
+    stale_check = stale_check_for(period)
     filterset = EvidenceFilter(
         data,
-        queryset=register_items(force, period),
+        queryset=register_items(force),
         period=period,
+        stale_check=stale_check,
         periods=periods,
         threat_areas=threat_areas,
         dimensions=dimensions,
@@ -123,6 +130,7 @@ def register(*, force: Force, params: QueryDict, paginate: bool = True) -> Regis
     result = Register(
         periods=periods,
         period=period,
+        stale_check=stale_check,
         filterset=filterset,
         ignored=ignored,
         sort=filterset.chosen_sort,
@@ -133,6 +141,8 @@ def register(*, force: Force, params: QueryDict, paginate: bool = True) -> Regis
         result.page.object_list = result.items
     else:
         result.items = list(filterset.qs)
+    for item in result.items:
+        item.staleness = stale_check.verdict(item)
     return result
 
 
@@ -204,10 +214,8 @@ class EvidenceDetail:
     actions: list[Action]
     metrics: list  # the capacity measures that name the item as their source
     history: list[HistoryEntry]
-
-    @property
-    def is_past_review(self) -> bool:
-        return self.item.is_stale(timezone.localdate())
+    now: StaleVerdict  # "is it stale now?"
+    papers: list[StaleVerdict]  # "is it stale for the paper?" of each citing period, newest first
 
 
 def evidence_items_for(force: Force) -> QuerySet:
@@ -215,7 +223,8 @@ def evidence_items_for(force: Force) -> QuerySet:
 
 
 def evidence_detail(item: EvidenceItem) -> EvidenceDetail:
-    """Files, citing paragraphs, actions, metrics and history: five queries."""
+    """Files, citing paragraphs, actions, metrics and history: five queries; and one more for
+    the citing periods' meeting dates when the item is cited."""
     files = list(item.files.select_related("uploaded_by").order_by("uploaded_at", "pk"))
     for file in files:
         file.type_name = TYPE_NAMES.get(file.content_type, file.content_type)
@@ -225,14 +234,27 @@ def evidence_detail(item: EvidenceItem) -> EvidenceDetail:
             "threat_assessment__period", "threat_assessment__threat_area", "dimension"
         ).order_by("-threat_assessment__period__starts_on", "name")
     )
+    citations = _citing_paragraphs(item)
     return EvidenceDetail(
         item=item,
         files=files,
-        citations=_citing_paragraphs(item),
+        citations=citations,
         actions=actions,
         metrics=metrics,
         history=changes_of(item, labels=FIELD_LABELS),
+        now=StaleCheck.now().verdict(item),
+        papers=_paper_verdicts(item, citations),
     )
+
+
+def _paper_verdicts(item: EvidenceItem, citations: list[CitingParagraph]) -> list[StaleVerdict]:
+    """Whether the item is stale for the paper of each period that cites it, newest first: one
+    query (the force's periods with their papers, for the meeting dates), none when uncited."""
+    if not citations:
+        return []
+    by_label = {period.label: period for period in force_periods(item.force_id)}
+    labels = dict.fromkeys(citation.place.period_label for citation in citations)
+    return [stale_check_for(by_label[label]).verdict(item) for label in labels]
 
 
 def last_change(item: EvidenceItem) -> HistoryEntry | None:

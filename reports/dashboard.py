@@ -12,25 +12,12 @@ from django.urls import reverse
 
 from assessments.models import Departure
 from evidence.citations import markers_in
-from evidence.models import Action, Classification, EvidenceItem
+from evidence.models import Action, EvidenceItem
+from evidence.staleness import StaleVerdict
 from reports.charts import Chart, Series, bars, stacked_bars
-from reports.paper import Direction, direction_of
+from reports.matrix import Direction, MatrixCell, direction_of
 from reports.selectors import DUE_WINDOW_DAYS, DashboardData, PaperData
 from threats.models import ReportingPeriod
-
-
-def _long(day: datetime.date) -> str:
-    return f"{day.day} {day:%B %Y}"  # portable: %-d is glibc only
-
-
-def is_stale(item: EvidenceItem, *, on: datetime.date, period: ReportingPeriod) -> bool:
-    """Stale for a paper dated `on`: past its review-by date, or covering only older periods.
-
-    Review-by equal to the paper's date is still fresh (the item is good *until* that day).
-    """
-    if item.review_by < on:
-        return True
-    return item.covers_to is not None and item.covers_to < period.starts_on
 
 
 def cited_references(text: str, evidence: dict[str, EvidenceItem]) -> list[str]:
@@ -65,19 +52,10 @@ def evidence_url(item: EvidenceItem) -> str:
 
 
 @dataclass
-class StatusCell:
-    """A matrix cell with what the dashboard adds; named like reports.paper.Cell for _matrix."""
+class StatusCell(MatrixCell):
+    """A matrix cell with what the dashboard adds: the evidence it cites, which of it is stale
+    for the paper, and where to work on it."""
 
-    dimension: str
-    dimension_key: str
-    rating_id: int
-    rating: str
-    rank: int
-    is_assessed: bool
-    state: str
-    is_approved: bool
-    direction: Direction
-    previous_rating: str
     has_narrative: bool
     cited: list[str]
     stale: list[str]
@@ -97,40 +75,28 @@ class StatusRow:
     cells: list[StatusCell]
 
 
-def stale_references(data: PaperData) -> set[str]:
-    return {
-        ref
-        for ref, item in data.evidence.items()
-        if is_stale(item, on=data.paper_date, period=data.period)
-    }
+def stale_verdicts(data: PaperData) -> dict[str, StaleVerdict]:
+    """The paper's cited items that are stale for it, by reference, each with its reason."""
+    verdicts = {ref: data.stale_check.verdict(item) for ref, item in data.evidence.items()}
+    return {ref: verdict for ref, verdict in verdicts.items() if verdict.is_stale}
 
 
 def status_matrix(data: PaperData) -> list[StatusRow]:
-    unassessed = next(level for level in data.levels if not level.is_assessed)
-    stale = stale_references(data)
+    stale = stale_verdicts(data)
     rows = []
     for area in data.threat_areas:
         url = assessment_url(data.period, area.key)
         cells = []
         for dimension in data.dimensions:
             cell = data.cells.get((area.id, dimension.id))
-            rating = cell.rating if cell else unassessed
-            previous = data.previous_ratings.get((area.key, dimension.key))
             cited = cited_references(
                 f"{cell.narrative}\n\n{cell.gaps}" if cell else "", data.evidence
             )
             cells.append(
-                StatusCell(
-                    dimension=dimension.label,
-                    dimension_key=dimension.key,
-                    rating_id=rating.pk,
-                    rating=rating.label,
-                    rank=rating.rank,
-                    is_assessed=rating.is_assessed,
-                    state=cell.get_state_display() if cell else "Not started",
-                    is_approved=bool(cell and cell.state == cell.State.APPROVED),
-                    direction=direction_of(rating, previous),
-                    previous_rating=previous.label if previous else "",
+                StatusCell.of(
+                    data,
+                    area,
+                    dimension,
                     has_narrative=bool(cell and cell.narrative.strip()),
                     cited=cited,
                     stale=[ref for ref in cited if ref in stale],
@@ -218,22 +184,15 @@ def _has_open_action(actions: list[Action], threat_key: str, dimension_key: str)
 
 
 def _stale_problems(data: PaperData) -> list[Problem]:
-    stale = stale_references(data)
-    found = []
-    for reference, item in sorted(data.evidence.items()):
-        if reference not in stale:
-            continue
-        covers = f", covers to {_long(item.covers_to)}" if item.covers_to else ""
-        found.append(
-            Problem(
-                "stale-evidence",
-                f"{item.reference} {item.title} is cited but stale "
-                f"(review by {_long(item.review_by)}{covers}).",
-                evidence_url(item),
-                f"Review {item.reference}",
-            )
+    return [
+        Problem(
+            "stale-evidence",
+            f"{verdict.item.reference} {verdict.item.title} is cited but {verdict.sentence}.",
+            evidence_url(verdict.item),
+            f"Review {verdict.item.reference}",
         )
-    return found
+        for _reference, verdict in sorted(stale_verdicts(data).items())
+    ]
 
 
 def _departure_problems(data: PaperData) -> list[Problem]:
@@ -364,7 +323,8 @@ class Comparison:
     not_comparable: list[RatingChange] = field(default_factory=list)
     evidence_added: list[EvidenceItem] = field(default_factory=list)
     evidence_dropped: list[EvidenceItem] = field(default_factory=list)
-    evidence_gone_stale: list[EvidenceItem] = field(default_factory=list)
+    # Each with its reason for the newer period's paper.
+    evidence_gone_stale: list[StaleVerdict] = field(default_factory=list)
     actions_opened: list[Action] = field(default_factory=list)
     actions_closed: list[Action] = field(default_factory=list)
     departures_added: list[Departure] = field(default_factory=list)
@@ -382,7 +342,7 @@ def compare(
     older, newer = sorted([a, b], key=lambda d: d.period.starts_on)
     result = Comparison(older=older.period, newer=newer.period)
     _compare_ratings(older, newer, result)
-    stale_before, stale_now = stale_references(older), stale_references(newer)
+    stale_before, stale_now = stale_verdicts(older), stale_verdicts(newer)
     result.evidence_added = [
         newer.evidence[r] for r in sorted(newer.evidence.keys() - older.evidence.keys())
     ]
@@ -390,8 +350,8 @@ def compare(
         older.evidence[r] for r in sorted(older.evidence.keys() - newer.evidence.keys())
     ]
     # Cited in both papers, fresh for the older one and stale for the newer one.
-    went_stale = (stale_now - stale_before) & older.evidence.keys()
-    result.evidence_gone_stale = [newer.evidence[r] for r in sorted(went_stale)]
+    went_stale = (stale_now.keys() - stale_before.keys()) & older.evidence.keys()
+    result.evidence_gone_stale = [stale_now[r] for r in sorted(went_stale)]
     period = newer.period
     result.actions_opened = [x for x in actions if x.raised_in_id == period.id]
     result.actions_closed = [
@@ -525,7 +485,7 @@ def _freshness(dash: DashboardData) -> Chart:
     ]
     return bars(
         "freshness",
-        f"Evidence freshness on {_long(dash.today)}",
+        f"Evidence freshness {dash.stale_now.when}",
         "How many items in the force's evidence register are fresh, reach their review-by date "
         f"within {DUE_WINDOW_DAYS} days, or are past it.",
         series,
@@ -548,13 +508,6 @@ def _actions_by_status(dash: DashboardData) -> Chart:
         series,
         "Status",
     )
-
-
-def marking(data: PaperData) -> str:
-    """The paper's rule: at least its own marking, and the highest of the evidence it cites."""
-    markings = [data.paper.minimum_classification or Classification.OFFICIAL]
-    markings += [item.classification for item in data.evidence.values()]
-    return Classification.highest(markings).value
 
 
 def grouped(problems: list[Problem]) -> list[tuple[str, str, list[Problem]]]:

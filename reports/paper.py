@@ -6,7 +6,6 @@ member's "paragraph 27" is the same paragraph everywhere.
 """
 
 import datetime
-import enum
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -15,22 +14,11 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from evidence.citations import MARKER_RE, Marker, split_blocks
-from evidence.models import Classification, EvidenceItem
+from evidence.models import EvidenceItem
+from evidence.staleness import StaleVerdict
+from reports.matrix import MatrixCell
 from reports.selectors import PaperData
 from sprcompliance.richtext import markdown_to_safe_html
-
-
-class Direction(enum.Enum):
-    IMPROVED = "improved", "Improved", "▲"
-    DECLINED = "declined", "Declined", "▼"
-    SAME = "same", "No change", "▬"
-    NEW = "new", "No previous rating", "–"
-    NOT_COMPARABLE = "not-comparable", "Not comparable", "–"
-
-    def __init__(self, key, label, symbol):
-        self.key = key
-        self.label = label
-        self.symbol = symbol
 
 
 @dataclass
@@ -56,17 +44,9 @@ class Block:
 
 
 @dataclass
-class Cell:
-    dimension: str
-    dimension_key: str
-    rating_id: int
-    rating: str
-    colour: str
-    text_colour: str
-    is_assessed: bool
-    state: str
-    direction: Direction
-    previous_rating: str
+class Cell(MatrixCell):
+    """A cell as the paper prints it: the matrix's fields, then its narrative and gaps."""
+
     blocks: list[Block]
     gaps: list[Block]
 
@@ -88,7 +68,7 @@ class ThreatSection:
 class AnnexEntry:
     evidence: EvidenceItem
     paragraphs: list[int]
-    is_stale: bool
+    staleness: StaleVerdict  # for this paper (PaperData.stale_check), with its reason
 
 
 @dataclass
@@ -211,18 +191,6 @@ def _footnote_html(note: Footnote) -> str:
     )
 
 
-def direction_of(current, previous) -> Direction:
-    if previous is None:
-        return Direction.NEW
-    if current.scale_id != previous.scale_id or not current.is_assessed or not previous.is_assessed:
-        return Direction.NOT_COMPARABLE
-    if current.rank < previous.rank:
-        return Direction.IMPROVED
-    if current.rank > previous.rank:
-        return Direction.DECLINED
-    return Direction.SAME
-
-
 def five_cs_heading(labels: list[str]) -> str:
     """ "Capacity, Contribution, Capability, Consistency & Connectivity", from the edition."""
     if len(labels) < 2:
@@ -252,20 +220,18 @@ def build_paper(data: PaperData) -> Paper:
     general_departure_notes = numberer.footnotes[start:]
     conclusion = section("Conclusion", "conclusion", paper.conclusion)
 
-    markings = [paper.minimum_classification or Classification.OFFICIAL]
-    markings += [data.evidence[ref].classification for ref in numberer.cited_in]
     annex = [
         AnnexEntry(
             evidence=data.evidence[reference],
             paragraphs=paragraphs,
-            is_stale=data.evidence[reference].is_stale(data.paper_date),
+            staleness=data.stale_check.verdict(data.evidence[reference]),
         )
         for reference, paragraphs in sorted(numberer.cited_in.items())
     ]
     return Paper(
         data=data,
         title=paper.title,
-        classification=Classification.highest(markings).value,
+        classification=data.marking,
         paper_date=data.paper_date,
         five_cs_heading=five_cs_heading([d.label for d in data.dimensions]),
         purpose=purpose,
@@ -295,24 +261,14 @@ def _threat_section(data: PaperData, area, numberer: _Numberer) -> ThreatSection
     start = len(numberer.footnotes)
     assessment = data.threat_assessments.get(area.id)
     context = numberer.blocks(assessment.context if assessment else "")
-    unassessed = next(level for level in data.levels if not level.is_assessed)
     cells = []
     for dimension in data.dimensions:
         cell = data.cells.get((area.id, dimension.id))
-        rating = cell.rating if cell else unassessed
-        previous = data.previous_ratings.get((area.key, dimension.key))
         cells.append(
-            Cell(
-                dimension=dimension.label,
-                dimension_key=dimension.key,
-                rating_id=rating.pk,
-                rating=rating.label,
-                colour=rating.colour,
-                text_colour=rating.text_colour,
-                is_assessed=rating.is_assessed,
-                state=cell.get_state_display() if cell else "Not started",
-                direction=direction_of(rating, previous),
-                previous_rating=previous.label if previous else "",
+            Cell.of(
+                data,
+                area,
+                dimension,
                 blocks=numberer.blocks(cell.narrative if cell else ""),
                 gaps=numberer.blocks(cell.gaps if cell else ""),
             )

@@ -12,8 +12,9 @@ from django.utils import timezone
 
 from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from evidence.citations import split_blocks
-from evidence.models import Action, EvidenceItem
+from evidence.models import Action, Classification, EvidenceItem
 from evidence.narratives import texts_of_all
+from evidence.staleness import StaleCheck
 from reports.models import BoardPaper
 from threats.models import Dimension, RatingLevel, ReportingPeriod, ThreatArea
 
@@ -23,6 +24,7 @@ class PaperData:
     period: ReportingPeriod
     paper: BoardPaper
     paper_date: datetime.date
+    stale_check: StaleCheck  # "is it stale for this period's paper?"
     threat_areas: list[ThreatArea]
     dimensions: list[Dimension]
     levels: list[RatingLevel]
@@ -33,7 +35,15 @@ class PaperData:
     departures: list[Departure]
     previous_period: ReportingPeriod | None
     previous_ratings: dict[tuple[str, str], RatingLevel]  # by (threat key, dimension key)
-    evidence: dict[str, EvidenceItem]  # by reference
+    evidence: dict[str, EvidenceItem]  # every item the paper's texts cite, by reference
+
+    @property
+    def marking(self) -> str:
+        """The paper's rule, for the paper and the dashboard's summary alike: at least its own
+        marking, and the highest of the evidence it cites."""
+        markings = [self.paper.minimum_classification or Classification.OFFICIAL]
+        markings += [item.classification for item in self.evidence.values()]
+        return Classification.highest(markings).value
 
 
 def period_for_paper(*, force, pk: int) -> ReportingPeriod:
@@ -65,6 +75,7 @@ def paper_data(period: ReportingPeriod) -> PaperData:
         period=period,
         paper=paper,
         paper_date=paper.meeting_date or timezone.localdate(),
+        stale_check=StaleCheck.for_paper(period, meeting_date=paper.meeting_date),
         threat_areas=list(period.edition.threat_areas.order_by("order")),
         dimensions=list(period.edition.dimensions.order_by("order")),
         levels=list(period.rating_scale.levels.order_by("rank")),
@@ -134,7 +145,8 @@ class DashboardData:
     # agreement that ends within it or ended since the period began (one query for both; each
     # item's review_due and dependency_due say which list it belongs on).
     evidence_due: list[EvidenceItem]
-    freshness: dict[str, int]  # the force's whole register: fresh, due soon, stale (today)
+    freshness: dict[str, int]  # the force's whole register: fresh, due soon, stale now
+    stale_now: StaleCheck  # "is it stale now?", which the freshness counts answer
     action_counts: dict[str, int]  # the force's actions by status, plus "overdue"
     period_ratings: list[dict]  # rating counts per period of the force, oldest first
 
@@ -144,9 +156,11 @@ def dashboard_data(period: ReportingPeriod, *, today: datetime.date | None = Non
     today = today or timezone.localdate()
     horizon = today + datetime.timedelta(days=DUE_WINDOW_DAYS)
     force_evidence = EvidenceItem.objects.for_force(period.force_id)
+    stale_now = StaleCheck.now(today=today)
     return DashboardData(
         paper=paper_data(period),
         today=today,
+        stale_now=stale_now,
         evidence_due=list(
             # Each item says which of the two lists it is on: the window is written once.
             force_evidence.annotate(
@@ -163,7 +177,7 @@ def dashboard_data(period: ReportingPeriod, *, today: datetime.date | None = Non
             .order_by("review_by", "reference")
         ),
         freshness=force_evidence.aggregate(
-            stale=Count("pk", filter=Q(review_by__lt=today)),
+            stale=Count("pk", filter=stale_now.condition),
             due_soon=Count("pk", filter=Q(review_by__gte=today, review_by__lte=horizon)),
             fresh=Count("pk", filter=Q(review_by__gt=horizon)),
         ),

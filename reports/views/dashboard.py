@@ -33,7 +33,7 @@ def _context(request, period) -> dict:
         "problem_groups": dashboard.grouped(problems),
         "due": dashboard.due_and_overdue(dash),
         "charts": dashboard.dashboard_charts(dash, rows),
-        "marking": dashboard.marking(data),
+        "marking": data.marking,
         # An issued period says which version was issued, rather than "not ready to issue".
         "latest_issue": (
             IssuedPaper.objects.filter(period=period)

@@ -43,14 +43,6 @@ def test_the_period_covered_runs_forwards(force):
         )
 
 
-def test_stale_evidence_is_what_has_passed_its_review_date(force):
-    fresh = EvidenceItemFactory(force=force, review_by=datetime.date(2020, 3, 31))
-    stale = EvidenceItemFactory(force=force, review_by=datetime.date(2020, 3, 30))
-    on = datetime.date(2020, 3, 31)
-    assert list(EvidenceItem.objects.for_force(force).stale(on=on)) == [stale]
-    assert list(EvidenceItem.objects.for_force(force).fresh(on=on)) == [fresh]
-
-
 def test_the_highest_marking_wins():
     assert Classification.highest([]) == Classification.OFFICIAL
     assert Classification.highest(["OFFICIAL", "OFFICIAL-SENSITIVE", "OFFICIAL"]) == (

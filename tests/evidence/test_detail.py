@@ -201,7 +201,8 @@ def test_the_page_runs_in_a_fixed_number_of_queries(
     client.force_login(analyst)
     # 1 session, 2 user with their force, 3 user's roles, 4 the item with its owner,
     # 5 files with uploaders, 6 actions, 7 metrics, 8 citations with their narratives,
-    # 9 history with users and owners
-    with django_assert_num_queries(9):
+    # 9 history with users and owners, 10 the citing periods with their board papers (the
+    # meeting date each period's staleness verdict is judged at; added with those verdicts)
+    with django_assert_num_queries(10):
         response = client.get(f"/evidence/{item.pk}/")
     assert response.status_code == 200

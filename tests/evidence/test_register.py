@@ -131,7 +131,10 @@ def test_stale_is_said_in_words_for_the_chosen_period(client, analyst, year, las
     BoardPaperFactory(period=year, meeting_date=datetime.date(2020, 1, 15))
     response = get(client, analyst)
     assert stale_rows(response) == ["EV-002"]
-    assert "before 15 January 2020, the date of the board meeting" in response.content.decode()
+    assert (
+        "“Stale” means stale for the 2019/20 paper at the 15 January 2020 meeting"
+        in response.content.decode()
+    )
 
 
 def test_the_period_defaults_to_the_forces_latest(client, analyst, year, last_year):

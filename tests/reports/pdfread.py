@@ -13,10 +13,13 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def pdf_pages(pdf: bytes) -> list[str]:
-    """One normalised string per page, as poppler's pdftotext lays the text out."""
+def pdf_pages(pdf: bytes, *, layout: bool = True) -> list[str]:
+    """One normalised string per page, as poppler's pdftotext lays the text out; or, with
+    `layout` off, in the order it was drawn (a table cell's lines stay together rather than
+    side by side with the next cell's)."""
+    mode = "-layout" if layout else "-raw"
     text = subprocess.run(
-        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+        ["pdftotext", mode, "-", "-"], input=pdf, capture_output=True, check=True
     ).stdout.decode()
     pages = text.split("\f")
     if pages and not pages[-1].strip():

@@ -86,7 +86,7 @@ def test_the_dashboard_draws_four_charts_each_with_a_data_table(client, pcc_staf
         titles.append(root.find(f"{SVG}title").text)
     assert titles[0] == "Ratings per threat area, 2019/20"
     assert titles[1] == "Ratings across periods, Testshire Police"
-    assert titles[2].startswith("Evidence freshness on ")
+    assert titles[2].startswith("Evidence freshness today (")
     assert titles[3] == "Actions by status"
     assert body.count('<details class="govuk-details">') == 4
     assert body.count('class="govuk-table app-chart__table"') == 4

@@ -50,7 +50,7 @@ def test_the_order_of_the_two_periods_does_not_matter(paper_period, previous):
 def test_it_finds_evidence_gone_stale(paper_period, previous):
     # EV-002 (review by 1 January 2020) was fresh for March 2019's paper, stale for March 2020's.
     result = comparison(paper_period, previous)
-    assert [item.reference for item in result.evidence_gone_stale] == ["EV-002"]
+    assert [verdict.item.reference for verdict in result.evidence_gone_stale] == ["EV-002"]
     assert result.evidence_added == [] and result.evidence_dropped == []
 
 
@@ -62,7 +62,7 @@ def test_it_finds_evidence_newly_cited(paper_period, previous, force):
     )
     result = comparison(paper_period, previous)
     assert [item.reference for item in result.evidence_added] == ["EV-NEW", "EV-NEW-STALE"]
-    assert [item.reference for item in result.evidence_gone_stale] == ["EV-002"], (
+    assert [verdict.item.reference for verdict in result.evidence_gone_stale] == ["EV-002"], (
         "an item cited only now is added, not gone stale"
     )
 

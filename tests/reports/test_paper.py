@@ -2,7 +2,8 @@
 
 import pytest
 
-from reports.paper import Direction, build_paper, five_cs_heading
+from reports.matrix import Direction
+from reports.paper import build_paper, five_cs_heading
 from reports.selectors import paper_data, period_for_paper
 from tests.reports.conftest import mark_sensitive
 
@@ -126,8 +127,8 @@ def test_the_annex_lists_each_cited_item_once_with_its_paragraphs(paper_period):
         if any(n.evidence and n.evidence.reference == "EV-001" for n in b.footnotes)
     ]
     assert ev1.paragraphs == citing
-    assert paper.annex[1].is_stale, "EV-002 was due for review before the meeting"
-    assert not paper.annex[0].is_stale
+    assert paper.annex[1].staleness.is_stale, "EV-002 was due for review before the meeting"
+    assert not paper.annex[0].staleness.is_stale
 
 
 def test_metrics_actions_and_departures_sit_with_their_threat(paper_period):

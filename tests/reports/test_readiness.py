@@ -6,8 +6,8 @@ import pytest
 
 from assessments.models import Departure, DimensionAssessment
 from reports.dashboard import readiness, status_matrix
+from reports.matrix import Direction
 from reports.models import BoardPaper
-from reports.paper import Direction
 from reports.selectors import paper_data
 from tests.factories import ActionFactory, EvidenceItemFactory, PeriodFactory
 from tests.reports.conftest import assess
@@ -159,15 +159,19 @@ def test_evidence_covering_only_an_older_period_is_stale(ready_period, force):
     assert rules(ready_period) == ["stale-evidence"]
 
 
-def test_a_paper_without_a_meeting_date_is_judged_on_today(ready_period, force):
+def test_a_paper_without_a_meeting_date_is_judged_at_the_periods_end(ready_period, force):
     BoardPaper.objects.filter(period=ready_period).update(meeting_date=None)
     item = force.evidence.get(reference="EV-100")
-    item.review_by = datetime.date.today()
+    item.review_by = ready_period.ends_on
     item.save()
     assert rules(ready_period) == []
-    item.review_by = datetime.date.today() - datetime.timedelta(days=1)
+    item.review_by = ready_period.ends_on - datetime.timedelta(days=1)
     item.save()
-    assert rules(ready_period) == ["stale-evidence"]
+    problems = readiness(paper_data(ready_period))
+    assert [p.message for p in problems] == [
+        f"EV-100 {item.title} is cited but stale at the end of 2019/20 (31 March 2020): "
+        "review-by date 30 March 2020 passed."
+    ]
 
 
 def test_it_finds_an_assessment_not_approved(ready_period):
@@ -234,7 +238,12 @@ def test_a_period_with_no_previous_period_has_no_directions_to_show(ready_period
 def test_on_the_peel_scale_only_outstanding_needs_no_action(force):
     fresh_context_item(force)
     EvidenceItemFactory(force=force, reference="EV-100", review_by=datetime.date(2030, 1, 1))
-    period = PeriodFactory(force=force, rating_scale=RatingScale.objects.get(key="peel"))
+    # A year whose end both items outlive (no meeting date: judged at the period's end).
+    period = PeriodFactory(
+        force=force,
+        rating_scale=RatingScale.objects.get(key="peel"),
+        starts_on=datetime.date(2019, 4, 1),
+    )
     assess(
         period,
         "terrorism",
