@@ -17,7 +17,7 @@ from reports.services import (
     paper_screen_html,
     period_reopen,
     sha256_hex,
-    text_fingerprint,
+    wording_fingerprint,
 )
 from tests.db import refused_by_database
 from tests.factories import UserFactory
@@ -160,16 +160,41 @@ def test_a_render_that_runs_out_of_time_issues_nothing(client, pcc_staff, paper_
 def test_the_live_paper_is_compared_by_what_it_says_not_by_its_markup():
     said = '<p class="cover__status" data-running="Issued">Issued version 1</p><td>1 Mar 2015</td>'
     restyled = '<p class="cover__status">Issued   version 1</p>\n<td><span>1 Mar 2015</span></td>'
-    assert text_fingerprint(said) == text_fingerprint(restyled)
-    assert text_fingerprint(said) != text_fingerprint(said.replace("1 Mar", "2 Mar"))
-    assert text_fingerprint("<p>a</p><p>b</p>") != text_fingerprint("<p>ab</p>")
+    assert wording_fingerprint(said, []) == wording_fingerprint(restyled, [])
+    assert wording_fingerprint(said, []) != wording_fingerprint(said.replace("1 Mar", "2 Mar"), [])
+    assert wording_fingerprint("<p>a</p><p>b</p>", []) != wording_fingerprint("<p>ab</p>", [])
     # A link that only changes where it leads, or its title, is a change.
     link = '<body><a href="https://example.org/a" title="Report">report</a></body>'
-    assert text_fingerprint(link) != text_fingerprint(link.replace("org/a", "org/b"))
-    assert text_fingerprint(link) != text_fingerprint(link.replace("Report", "Annex"))
+    assert wording_fingerprint(link, []) != wording_fingerprint(link.replace("org/a", "org/b"), [])
+    assert wording_fingerprint(link, []) != wording_fingerprint(link.replace("Report", "Annex"), [])
     # The stylesheets the head names are presentation.
     head = '<head><link rel="stylesheet" href="/static/css/{}.css"></head>'
-    assert text_fingerprint(head.format("a") + link) == text_fingerprint(head.format("b") + link)
+    assert wording_fingerprint(head.format("a") + link, []) == wording_fingerprint(
+        head.format("b") + link, []
+    )
+
+
+PARAGRAPH = (
+    '<div class="para" id="para-{n}"><span class="para-number">{n}.</span><div class="para-body">'
+    '<p>The uplift<a class="fn-call" href="#fn-7" id="fnref-7"><span class="govuk-visually-hidden">'
+    'note </span>7</a><span class="fn-body" data-n="7">{note}</span>.</p></div></div>'
+    '<ol><li id="fn-7" value="7">{note} <a class="govuk-link" href="#fnref-7">Back to text</a></li>'
+    '</ol><td><a href="#para-{n}">{n}</a>, <a href="#para-{m}">{m}</a></td>'
+)
+FULL = "Midshire Police, Force management statement 2019, 31 May 2019, p71 [EV-004]."
+
+
+def test_paragraph_numbers_and_the_form_of_notes_are_layout_not_wording():
+    issued = wording_fingerprint(PARAGRAPH.format(n=21, m=30, note=FULL), [FULL])
+    short = "Force management statement 2019 (n 4) p71 [EV-004]."
+    renumbered = PARAGRAPH.format(n=20, m=28, note=short)
+    assert wording_fingerprint(renumbered, [FULL]) == issued
+    # What the note says in full is wording: another page is a change.
+    other = FULL.replace("p71", "p72")
+    assert wording_fingerprint(renumbered, [other]) != issued
+    # So are the words around the numbers.
+    reworded = PARAGRAPH.format(n=21, m=30, note=FULL).replace("The uplift", "The cut")
+    assert wording_fingerprint(reworded, [FULL]) != issued
 
 
 def legacy_issue(period, user, paper, source_sha256: str) -> IssuedPaper:
@@ -195,9 +220,7 @@ def legacy_issue(period, user, paper, source_sha256: str) -> IssuedPaper:
     return issue
 
 
-def test_an_older_issue_is_compared_by_its_whole_document_hash_then_by_its_text(
-    client, pcc_staff, paper_period
-):
+def test_an_older_issue_is_compared_by_the_wording_of_its_own_copy(client, pcc_staff, paper_period):
     paper = build_paper(paper_data(paper_period))
     preview = reverse("reports:paper", args=[paper_period.pk])
     client.force_login(pcc_staff)
