@@ -43,12 +43,14 @@ class Footnote:
 
 @dataclass
 class Block:
-    """A sub-heading (level 3 or 4) or a numbered paragraph with its footnotes."""
+    """A sub-heading (level 3 or 4) or a numbered paragraph with its footnotes. `lead` is a
+    sub-heading drawn at the start of the paragraph, as the lead-in of a list that has none."""
 
     html: SafeString
     number: int | None = None
     heading: str = ""
     footnotes: list[Footnote] = field(default_factory=list)
+    lead: str = ""
 
     @property
     def is_heading(self) -> bool:
@@ -138,16 +140,31 @@ class _Numberer:
         # A per-render token no author can have typed, to carry markers through Markdown.
         self.token = f"fn{secrets.token_hex(6)}x"
 
-    def blocks(self, text: str) -> list[Block]:
-        out = []
+    def blocks(self, text: str, *, heading: str = "") -> list[Block]:
+        """The text's sub-headings and numbered paragraphs, under `heading` if it has any.
+
+        A paragraph that opens with a list has no lead-in (evidence.citations.split_blocks);
+        directly under a sub-heading it takes the sub-heading in as one, so that no numbered
+        paragraph starts with a bullet.
+        """
+        out: list[Block] = []
+        above = heading if text and text.strip() else ""  # a sub-heading not drawn yet
         for raw in split_blocks(text):
             if raw.is_heading:
-                out.append(Block(html=mark_safe(""), heading=raw.text))
-            else:
-                out.append(self._paragraph(raw.text, raw.markers))
+                if above:
+                    out.append(Block(html=mark_safe(""), heading=above))
+                above = raw.text
+                continue
+            lead = above if raw.opens_with_list else ""
+            if above and not lead:
+                out.append(Block(html=mark_safe(""), heading=above))
+            above = ""
+            out.append(self._paragraph(raw.text, raw.markers, lead=lead))
+        if above:
+            out.append(Block(html=mark_safe(""), heading=above))
         return out
 
-    def _paragraph(self, text: str, markers: list[Marker]) -> Block:
+    def _paragraph(self, text: str, markers: list[Marker], *, lead: str = "") -> Block:
         self.paragraphs += 1
         number = self.paragraphs
         notes = [self._footnote(marker, number) for marker in markers]
@@ -159,7 +176,7 @@ class _Numberer:
         html = str(markdown_to_safe_html(carried))
         pattern = re.compile(f"{self.token}(\\d+){self.token}")
         html = pattern.sub(lambda m: _footnote_html(notes[int(m.group(1))]), html)
-        return Block(html=mark_safe(html), number=number, footnotes=notes)  # noqa: S308
+        return Block(html=mark_safe(html), number=number, footnotes=notes, lead=lead)  # noqa: S308
 
     def _footnote(self, marker: Marker, paragraph: int) -> Footnote:
         number = len(self.footnotes) + 1
@@ -314,7 +331,7 @@ def _threat_section(data: PaperData, area, numberer: _Numberer) -> ThreatSection
                 direction=direction_of(rating, previous),
                 previous_rating=previous.label if previous else "",
                 blocks=numberer.blocks(cell.narrative if cell else ""),
-                gaps=numberer.blocks(cell.gaps if cell else ""),
+                gaps=numberer.blocks(cell.gaps if cell else "", heading="Gaps"),
             )
         )
     # Numbered after the cells, in the order the section prints them.

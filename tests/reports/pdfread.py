@@ -13,12 +13,16 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def pdf_pages(pdf: bytes) -> list[str]:
-    """One normalised string per page, as poppler's pdftotext lays the text out."""
-    text = subprocess.run(
+def pdf_layout(pdf: bytes) -> str:
+    """The text as poppler's pdftotext lays it out: its lines, pages split by form feeds."""
+    return subprocess.run(
         ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
     ).stdout.decode()
-    pages = text.split("\f")
+
+
+def pdf_pages(pdf: bytes) -> list[str]:
+    """One normalised string per page, as poppler's pdftotext lays the text out."""
+    pages = pdf_layout(pdf).split("\f")
     if pages and not pages[-1].strip():
         pages.pop()
     return [normalise(page) for page in pages]

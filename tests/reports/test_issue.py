@@ -1,11 +1,18 @@
 """Issuing freezes the paper: bytes, hash, who and when; issued versions never change."""
 
+import datetime
+import gzip
 import hashlib
+import io
+import json
+from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import dateformat, timezone
 
+from accounts.models import User
 from accounts.roles import Role
 from reports.models import IssuedPaper
 from reports.paper import build_paper
@@ -22,6 +29,7 @@ from reports.services import (
 from tests.db import refused_by_database
 from tests.factories import UserFactory
 from tests.reports.pdfread import pdf_pages
+from threats.models import ReportingPeriod
 
 pytestmark = pytest.mark.django_db
 
@@ -242,3 +250,42 @@ def test_an_older_issue_whose_whole_document_hash_still_matches_is_unchanged(
     paper = build_paper(paper_data(paper_period))
     issued = legacy_issue(paper_period, pcc_staff, paper, sha256_hex(paper_print_html(paper)))
     assert changed_since(issued, paper) is False
+
+
+# The demo's 2018/19 issue as the release before lists joined their paragraph made it (seed_demo
+# with that release): its on-screen copy, every note in full, and the hash of its print text.
+BEFORE_LISTS_JOINED = Path(__file__).parent / "data/demo-2018-19-issued-before-lists-joined.json.gz"
+
+
+def test_an_issue_made_before_lists_joined_their_paragraph_has_not_changed_since(settings):
+    """The demo's paper as issued then, its data untouched: the live paper now numbers its
+    paragraphs differently, and still reads the same."""
+    settings.DEBUG = True
+    call_command("seed_demo", no_issue=True, stdout=io.StringIO())
+    period = ReportingPeriod.objects.get(label="2018/19")
+    with gzip.open(BEFORE_LISTS_JOINED, "rt") as fixture:
+        row = json.load(fixture)
+    issued_at = datetime.datetime.fromisoformat(row.pop("issued_at")).replace(tzinfo=datetime.UTC)
+    pdf = b"%PDF-1.7 stand-in for the issued bytes"
+    issued = IssuedPaper.objects.create(
+        period=period,
+        issued_by=User.objects.get(username="pccstaff"),
+        issued_at=issued_at,
+        pdf=pdf,
+        **row | {"sha256": sha256_hex(pdf), "size": len(pdf)},
+    )
+    assert issued.source_fingerprint == IssuedPaper.Fingerprint.TEXT
+
+    paper = build_paper(paper_data(period))
+    assert paper.paragraph_count < issued.paragraph_count, "lists now join their lead-in"
+    assert changed_since(issued, paper) is False
+
+    stored = IssuedPaper.objects.get(pk=issued.pk)
+    assert (stored.html, bytes(stored.pdf), stored.source_sha256) == (
+        row["html"],
+        pdf,
+        row["source_sha256"],
+    )
+    period.paper.conclusion += " One more sentence."
+    period.paper.save()
+    assert changed_since(issued, build_paper(paper_data(period))) is True

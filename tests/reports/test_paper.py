@@ -2,8 +2,10 @@
 
 import pytest
 
+from assessments.models import DimensionAssessment
 from reports.paper import Direction, build_paper, five_cs_heading
 from reports.selectors import paper_data, period_for_paper
+from reports.services import paper_print_html
 from tests.reports.conftest import mark_sensitive
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +71,36 @@ def test_the_same_document_is_cited_at_several_locators(paper_period):
         if note.evidence and note.evidence.reference == "EV-001"
     }
     assert {"p1", "p3", "p8-10"} <= locators
+
+
+def test_a_list_with_no_lead_in_under_a_sub_heading_takes_the_heading_as_its_lead_in(
+    paper_period,
+):
+    cell = DimensionAssessment.objects.filter(threat_assessment__period=paper_period).first()
+    cell.gaps = "- Training is behind.\n- Funding ends in 2021."
+    cell.save()
+    context = cell.threat_assessment
+    context.context = "### National picture\n\n- high threat\n\n### Locally\n\nModerate."
+    context.save()
+    paper = build(paper_period)
+    threat = next(t for t in paper.threats if t.key == context.threat_area.key)
+    gaps = next(c for c in threat.cells if c.dimension_key == cell.dimension.key).gaps
+    assert [(b.heading, b.lead, b.number is not None) for b in gaps] == [("", "Gaps", True)]
+    assert [(b.heading, b.lead) for b in threat.context] == [
+        ("", "National picture"),
+        ("Locally", ""),
+        ("", ""),
+    ]
+    html = paper_print_html(paper)
+    assert (
+        f'<span class="para-number">{gaps[0].number}.</span><div class="para-body">'
+        '<h5 class="paper-subheading para-lead">Gaps</h5><ul>' in html
+    )
+
+
+def test_gaps_that_open_with_prose_stay_under_their_heading(paper_period):
+    gaps = build(paper_period).threats[0].cells[0].gaps
+    assert [(b.heading, b.lead) for b in gaps] == [("Gaps", ""), ("", "")]
 
 
 def test_the_heading_of_the_five_cs_comes_from_the_edition(paper_period):
