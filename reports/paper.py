@@ -35,10 +35,25 @@ class Direction(enum.Enum):
 
 @dataclass
 class Footnote:
+    """A note as printed: a citation's reference in full the first time the paper cites a
+    document, then a short form pointing back to that note; or an author's explanatory note."""
+
     number: int
     text: str
+    full_text: str  # the reference in full, whichever form prints: what the note says
     evidence: EvidenceItem | None = None
     locator: str = ""
+    first: int | None = None  # for a short form, the note that gives the reference in full
+
+    @property
+    def screen_html(self) -> SafeString:
+        """The text for the notes on screen, where a short form's "n 12" links to note 12."""
+        if self.first is None:
+            return escape(self.text)
+        pointer = f"(n {self.first})"
+        before, _, after = self.text.partition(pointer)
+        link = f'(<a class="govuk-link" href="#fn-{self.first}">n {self.first}</a>)'
+        return mark_safe(f"{escape(before)}{link}{escape(after)}")  # noqa: S308 - escaped
 
 
 @dataclass
@@ -136,6 +151,7 @@ class _Numberer:
         self.paragraphs = 0
         self.footnotes: list[Footnote] = []
         self.cited_in: dict[str, list[int]] = {}
+        self.first_note: dict[str, int] = {}  # by reference: the note citing it in full
         self.unknown: set[str] = set()
         # A per-render token no author can have typed, to carry markers through Markdown.
         self.token = f"fn{secrets.token_hex(6)}x"
@@ -181,21 +197,21 @@ class _Numberer:
     def _footnote(self, marker: Marker, paragraph: int) -> Footnote:
         number = len(self.footnotes) + 1
         if not marker.is_citation:
-            note = Footnote(number=number, text=marker.note)
+            note = Footnote(number=number, text=marker.note, full_text=marker.note)
         else:
             item = self.evidence.get(marker.reference)
+            full = citation_text(item, marker.reference, marker.locator)
+            note = Footnote(number, full, full, evidence=item, locator=marker.locator)
             if item is None:
                 self.unknown.add(marker.reference)
             else:
                 self.cited_in.setdefault(item.reference, [])
                 if paragraph not in self.cited_in[item.reference]:
                     self.cited_in[item.reference].append(paragraph)
-            note = Footnote(
-                number=number,
-                text=citation_text(item, marker.reference, marker.locator),
-                evidence=item,
-                locator=marker.locator,
-            )
+                first = self.first_note.setdefault(item.reference, number)
+                if first != number:
+                    note.first = first
+                    note.text = short_citation_text(item, first, marker.locator)
         self.footnotes.append(note)
         return note
 
@@ -217,6 +233,24 @@ def citation_text(item: EvidenceItem | None, reference: str, locator: str) -> st
     if locator:
         parts.append(locator)
     return f"{', '.join(parts)} [{item.reference}]."
+
+
+def short_citation_text(item: EvidenceItem, first: int, locator: str) -> str:
+    """A document cited again, as UK legal and government writing cites it: its short title,
+    the note that gives it in full, the locator, and the register's reference, as in
+    "Force management statement 2019 (n 4) p71 [EV-004]."."""
+    parts = [short_title(item.title), f"(n {first})"]
+    if locator:
+        parts.append(locator)
+    return f"{' '.join(parts)} [{item.reference}]."
+
+
+def short_title(title: str) -> str:
+    """The title without its subtitle (what follows the first colon), as short titles leave
+    it out: "PEEL 2018/19: an inspection of Midshire Police" is "PEEL 2018/19". A one-word main
+    title ("Cyber: Keep the light on") says too little alone, so such a title stays whole."""
+    main = title.split(":", 1)[0].strip()
+    return main if len(main.split()) > 1 else title
 
 
 def _footnote_html(note: Footnote) -> str:

@@ -87,7 +87,7 @@ def wording_fingerprint(html: str, notes: list[str]) -> str:
 
 
 def notes_in_full(paper: Paper) -> list[str]:
-    return [note.text for note in paper.footnotes]
+    return [note.full_text for note in paper.footnotes]
 
 
 def draft_fingerprint(paper: Paper) -> str:

@@ -2,14 +2,18 @@
 
 import io
 import re
+from collections import Counter
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
+from accounts.models import User
 from reports.models import IssuedPaper
 from reports.paper import build_paper
 from reports.selectors import paper_data, period_for_paper
 from reports.services import changed_since, paper_pdf, paper_print_html, paper_screen_html
+from tests.html_check import html_errors
 from tests.reports.pdfread import pdf_layout, pdf_pages, squash
 from threats.models import ReportingPeriod
 
@@ -61,3 +65,48 @@ def test_no_numbered_paragraph_of_the_demo_paper_starts_with_a_bullet(settings):
     for html in (paper_print_html(paper), paper_screen_html(paper)):
         assert re.search(r"</p>\s*<ul>", html), "lists are inside the paragraphs introducing them"
         assert PARAGRAPH_THEN_LIST.findall(html) == []
+
+
+def test_a_document_cited_again_gets_a_short_note_pointing_to_its_first(client, settings):
+    paper = demo_paper(settings, issue=False)
+    notes = [note for note in paper.footnotes if note.evidence]
+    first = {}
+    for note in notes:
+        assert note.text.endswith(f"[{note.evidence.reference}].")
+        first.setdefault(note.evidence.reference, note.number)
+        if note.number == first[note.evidence.reference]:
+            assert note.text == note.full_text
+        else:
+            assert f"(n {first[note.evidence.reference]})" in note.text
+    statement = [note for note in notes if note.evidence.reference == "EV-004"]
+    assert len(statement) >= 5, "the force management statement is cited again and again"
+    full = "Midshire Police, Force management statement 2019, FMS2, submitted to HMICFRS"
+    short = f"Force management statement 2019 (n {statement[0].number})"
+
+    text = squash(" ".join(pdf_pages(paper_pdf(paper_print_html(paper)).pdf)))
+    assert text.count(squash(full)) == 1
+    assert text.count(squash(short)) == len(statement) - 1
+    for note in notes:
+        assert squash(f"{note.number}. {note.text}") in text, note.number
+    screen = paper_screen_html(paper)
+    assert screen.count(full) == 2, "in the paragraph's note and in the list of notes"
+    assert screen.count('Force management statement 2019 (<a class="govuk-link" href="#fn-') == (
+        len(statement) - 1
+    )
+    # Each document's reference in full prints once; before, several printed four times or more.
+    full_texts = Counter(
+        note.full_text.rsplit(",", 1)[0] if note.locator else note.full_text for note in notes
+    )
+    printed = Counter(
+        note.text.rsplit(",", 1)[0] if note.locator else note.text
+        for note in notes
+        if note.first is None
+    )
+    assert max(full_texts.values()) >= 4 and max(printed.values()) == 1
+
+    # The paragraphs' lead-ins and the notes' links back are valid HTML, on screen and in print.
+    client.force_login(User.objects.get(username="pccstaff"))
+    preview = client.get(reverse("reports:paper", args=[paper.data.period.pk]))
+    assert (
+        html_errors({"preview": preview.content, "print": paper_print_html(paper).encode()}) == {}
+    )

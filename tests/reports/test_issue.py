@@ -11,6 +11,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from django.utils.html import escape
 
 from accounts.models import User
 from accounts.roles import Role
@@ -223,9 +224,19 @@ def legacy_issue(period, user, paper, source_sha256: str) -> IssuedPaper:
         paragraph_count=paper.paragraph_count,
         footnote_count=len(paper.footnotes),
     )
-    issue.html = paper_screen_html(paper, issue=issue)
+    issue.html = with_every_note_in_full(paper_screen_html(paper, issue=issue), paper)
     issue.save()
     return issue
+
+
+def with_every_note_in_full(html: str, paper) -> str:
+    """The on-screen copy as issues of that time drew it, before repeated notes were short."""
+    for note in paper.footnotes:
+        if note.first is not None:
+            n, short, full = note.number, escape(note.text), escape(note.full_text)
+            html = html.replace(f'data-n="{n}">{short}</span>', f'data-n="{n}">{full}</span>')
+            html = html.replace(f'value="{n}">{note.screen_html} <a', f'value="{n}">{full} <a')
+    return html
 
 
 def test_an_older_issue_is_compared_by_the_wording_of_its_own_copy(client, pcc_staff, paper_period):
@@ -259,7 +270,7 @@ BEFORE_LISTS_JOINED = Path(__file__).parent / "data/demo-2018-19-issued-before-l
 
 def test_an_issue_made_before_lists_joined_their_paragraph_has_not_changed_since(settings):
     """The demo's paper as issued then, its data untouched: the live paper now numbers its
-    paragraphs differently, and still reads the same."""
+    paragraphs differently and prints repeated notes short, and still reads the same."""
     settings.DEBUG = True
     call_command("seed_demo", no_issue=True, stdout=io.StringIO())
     period = ReportingPeriod.objects.get(label="2018/19")
@@ -278,6 +289,7 @@ def test_an_issue_made_before_lists_joined_their_paragraph_has_not_changed_since
 
     paper = build_paper(paper_data(period))
     assert paper.paragraph_count < issued.paragraph_count, "lists now join their lead-in"
+    assert any(note.first for note in paper.footnotes), "and repeated notes print short"
     assert changed_since(issued, paper) is False
 
     stored = IssuedPaper.objects.get(pk=issued.pk)
