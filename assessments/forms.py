@@ -29,8 +29,9 @@ from threats.models import RatingLevel
 LOCATOR_RE = re.compile(r"[^\]\[]{1,60}")
 
 NARRATIVE_HELP = (
-    "Markdown: a blank line starts a new numbered paragraph; **bold**, *italic*, lists and "
-    "links work. Cite evidence with [@EV-012, p8-10], or use “Insert citation” below."
+    "Markdown: a blank line starts a new numbered paragraph (a list after a paragraph belongs "
+    "to it); **bold**, *italic*, lists and links work. Cite evidence with [@EV-012, p8-10], or "
+    "use “Insert citation” below."
 )
 
 

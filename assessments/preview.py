@@ -5,10 +5,10 @@ The preview numbers one narrative on its own with the paper's own numbering
 paper's partials (reports/_blocks.html, reports/_footnotes.html).
 """
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from evidence.citations import normalise, split_blocks
 from reports.paper import Block, Footnote, number_narrative
 
 
@@ -25,22 +25,14 @@ def narrative_preview(text: str, evidence: Mapping[str, object]) -> Preview:
 
 def insert_citation(text: str, marker: str, paragraph: int | None) -> str:
     """The text with `marker` at the end of paragraph `paragraph` (numbered as split_blocks
-    numbers them), or at the end of the text. Raises ValueError for a paragraph not there."""
-    normalised = (text or "").replace("\r\n", "\n").replace("\r", "\n").rstrip()
+    numbers them: after a list's last item when the list ends it), or at the end of the text.
+    Raises ValueError, with the number of paragraphs, for a paragraph not there."""
+    normalised = normalise(text).rstrip()
     if paragraph is None:
         return f"{normalised} {marker}" if normalised.strip() else marker
-    # Split keeping the blank-line separators, so the rest of the text is untouched.
-    pieces = re.split(r"(\n[ \t]*\n+)", normalised)
-    number = 0
-    for index in range(0, len(pieces), 2):
-        chunk = pieces[index]
-        if not chunk.strip():
-            continue
-        lines = chunk.strip("\n").split("\n")
-        if re.match(r"^#{1,6}\s+\S", lines[0].strip()) and not "\n".join(lines[1:]).strip():
-            continue  # a heading on its own is not a numbered paragraph
-        number += 1
-        if number == paragraph:
-            pieces[index] = f"{chunk.rstrip()} {marker}"
-            return "".join(pieces)
-    raise ValueError(number)
+    paragraphs = [block for block in split_blocks(normalised) if not block.is_heading]
+    if not 1 <= paragraph <= len(paragraphs):
+        raise ValueError(len(paragraphs))
+    # Only the paragraph changes: the rest of the text, blank lines and all, stays as written.
+    end = paragraphs[paragraph - 1].end
+    return f"{normalised[:end].rstrip()} {marker}{normalised[end:]}"

@@ -2,7 +2,10 @@
 
 A narrative is Markdown (a subset: paragraphs, lists, bold, italic, links, and `###`
 sub-headings in threat contexts). Its blocks, separated by blank lines, are the paper's
-numbered paragraphs; headings are not numbered. Inside a paragraph:
+numbered paragraphs, with two exceptions: headings are not numbered, and a list belongs to the
+paragraph that introduces it (a lead-in sentence and its bullets are one numbered paragraph, as
+in a board paper). A list with nothing before it, at the start of the text or under a heading,
+has no lead-in and is a paragraph of its own. Inside a paragraph:
 
 - `[@EV-012, p8-10]` cites evidence item EV-012 at a locator; `[@EV-012]` cites it whole.
 - `[^Some explanation.]` is an explanatory footnote that cites nothing.
@@ -22,6 +25,9 @@ NOTE_RE = re.compile(r"\[\^(?P<note>[^\]\[]{1,1000}?)\]")
 MARKER_RE = re.compile(f"{CITATION_RE.pattern}|{NOTE_RE.pattern}")
 HEADING_RE = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*\n+")
+# The first line of a Markdown list, as Python-Markdown reads one: a bullet (-, * or +) or a
+# number and a full stop, indented by up to three spaces and followed by a space.
+LIST_RE = re.compile(r"^ {0,3}(?:[*+-]|\d+\.) +\S")
 
 
 @dataclass(frozen=True)
@@ -39,12 +45,16 @@ class Marker:
 
 @dataclass
 class Block:
-    """A heading, or a numbered paragraph (prose or a list) with its markers in order."""
+    """A heading, or a numbered paragraph (prose, a lead-in with its list, or a list alone) with
+    its markers in order. `start` and `end` place a paragraph in the text (see normalise)."""
 
     text: str
     is_heading: bool = False
     paragraph: int | None = None
     markers: list[Marker] = field(default_factory=list)
+    opens_with_list: bool = False
+    start: int = 0
+    end: int = 0
 
 
 def markers_in(text: str) -> list[Marker]:
@@ -58,26 +68,65 @@ def markers_in(text: str) -> list[Marker]:
     return found
 
 
+def normalise(text: str | None) -> str:
+    """The text with its line endings made "\n": what Block.start and Block.end count in."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def split_blocks(text: str) -> list[Block]:
     """Split a narrative into headings and numbered paragraphs (numbered from 1)."""
-    blocks = []
+    blocks: list[Block] = []
     number = 0
-    normalised = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
-    for chunk in BLANK_LINES_RE.split(normalised):
-        chunk = chunk.strip("\n")
-        if not chunk.strip():
-            continue
-        lines = chunk.split("\n")
+    normalised = normalise(text)
+    for start, end in _chunks(normalised):
+        lines = normalised[start:end].split("\n")
         # A heading line at the top of a chunk stands alone; the rest is a paragraph.
         heading = HEADING_RE.match(lines[0].strip())
         if heading:
             blocks.append(Block(text=heading.group("text"), is_heading=True))
-            chunk = "\n".join(lines[1:]).strip("\n")
-            if not chunk.strip():
-                continue
+            rest = "\n".join(lines[1:])
+            start = end - len(rest.lstrip("\n"))
+        chunk = normalised[start:end]
+        if not chunk.strip():
+            continue
+        is_list = bool(LIST_RE.match(chunk))
+        previous = blocks[-1] if blocks else None
+        if is_list and previous is not None and not previous.is_heading:
+            # The list belongs to the paragraph before it (blank lines and all), which is its
+            # lead-in, or a list before it that Markdown continues.
+            previous.text = normalised[previous.start : end]
+            previous.markers = markers_in(previous.text)
+            previous.end = end
+            continue
         number += 1
-        blocks.append(Block(text=chunk, paragraph=number, markers=markers_in(chunk)))
+        blocks.append(
+            Block(
+                text=chunk,
+                paragraph=number,
+                markers=markers_in(chunk),
+                opens_with_list=is_list,
+                start=start,
+                end=end,
+            )
+        )
     return blocks
+
+
+def _chunks(text: str):
+    """(start, end) of each stretch of text between blank lines, without its line breaks at
+    either end, leaving out stretches with nothing but white space."""
+    body_start = len(text) - len(text.lstrip())
+    body = text.strip()
+    start = 0
+    for separator in [*BLANK_LINES_RE.finditer(body), None]:
+        end = separator.start() if separator else len(body)
+        chunk = body[start:end]
+        if chunk.strip():
+            first = start + len(chunk) - len(chunk.lstrip("\n"))
+            last = end - (len(chunk) - len(chunk.rstrip("\n")))
+            yield body_start + first, body_start + last
+        if separator:
+            start = separator.end()
 
 
 def citations_in(text: str) -> list[tuple[int, Marker]]:

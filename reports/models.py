@@ -69,7 +69,8 @@ class IssuedPaper(models.Model):
     class Fingerprint(models.TextChoices):
         # How source_sha256 was taken (reports.services.draft_fingerprint).
         DOCUMENT = "document", "The whole print document"  # issues made before reports 0005
-        TEXT = "text", "The text and link addresses"
+        TEXT = "text", "The text and link addresses"  # issues made before reports 0006
+        WORDING = "wording", "The wording, without paragraph numbers and with every note in full"
 
     source_sha256 = models.CharField(
         max_length=64, help_text="SHA-256 of the draft paper at issue, to detect later changes."
@@ -77,7 +78,7 @@ class IssuedPaper(models.Model):
     source_fingerprint = models.CharField(
         max_length=10,
         choices=Fingerprint,
-        default=Fingerprint.TEXT,
+        default=Fingerprint.WORDING,
         help_text="What source_sha256 is a hash of.",
     )
     paragraph_count = models.PositiveIntegerField()

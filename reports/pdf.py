@@ -11,7 +11,8 @@ pathological paper cannot hold a web worker for ever.
 `reports.weasy_speedups` makes WeasyPrint 70's footnote layout incremental and its contents
 leaders cheaper (the same pages, several times faster for a paper with hundreds of notes); it is
 installed on import, so the forkserver and every renderer it forks have it, and it stays out
-for any other WeasyPrint version.
+for any other WeasyPrint version. `reports.weasy_fixes` likewise keeps WeasyPrint 70 from leaving
+out a footnote whose line it keeps at the foot of a page after moving earlier notes on.
 """
 
 import logging
@@ -25,8 +26,9 @@ from urllib.parse import unquote, urlsplit
 from weasyprint import HTML
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
-from reports import weasy_speedups
+from reports import weasy_fixes, weasy_speedups
 
+weasy_fixes.install()
 weasy_speedups.install()
 
 # The base URL the paper HTML is rendered against. `.invalid` can never resolve (RFC 2606),

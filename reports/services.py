@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+from html import unescape
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -55,37 +56,60 @@ def paper_pdf(html: str) -> RenderResult:
 TAG_RE = re.compile(r"<[^>]*>")
 # What a narrative's link carries besides its text: it can change where it leads alone.
 LINK_ATTRIBUTE_RE = re.compile(r"""\s(?:href|title)=(["'])(.*?)\1""")
+# How the paper is laid out for its reader rather than what it says: the numbers it gives its
+# paragraphs (and the annex's links to them), and the bodies of its notes, which print a
+# document's reference in short form after the first (the caller gives every note in full).
+# These are the partials' own elements (reports/_blocks.html, _footnotes.html, _paper_body.html,
+# reports.paper._footnote_html), as every issued copy holds them.
+LAYOUT_RE = re.compile(
+    r'<span class="para-number">[^<]*</span>'
+    r'|<a href="#para-\d+">\d+</a>(?:, )?'
+    r'|<span class="fn-body"[^>]*>[^<]*</span>'
+    r'|<li id="fn-\d+".*?</li>',
+    re.S,
+)
+NOTE_BODY_RE = re.compile(r'<span class="fn-body"[^>]*>([^<]*)</span>')
 
 
-def text_fingerprint(html: str) -> str:
-    """A hash of what a document's body says, not how it is marked up: the text between its
-    tags, with white space collapsed, and its links' addresses and titles."""
+def wording_fingerprint(html: str, notes: list[str]) -> str:
+    """A hash of what a paper says, not how it is marked up or laid out: the text between the
+    tags of its document's body, white space collapsed, and its links' addresses and titles,
+    without its paragraph numbers and notes; then `notes`, every note in full, in order.
+
+    So restyling the paper, renumbering its paragraphs or printing its notes in another form
+    does not make an issued paper look out of date; changing its wording does.
+    """
     body = html.split("<body", 1)[-1]  # the head names stylesheets, which are presentation
+    body = LAYOUT_RE.sub(" ", body)
     text = " ".join(TAG_RE.sub(" ", body).split())
     links = "\n".join(match.group(2) for match in LINK_ATTRIBUTE_RE.finditer(body))
-    return sha256_hex(f"{text}\n{links}")
+    return sha256_hex("\n".join([text, links, *notes]))
+
+
+def notes_in_full(paper: Paper) -> list[str]:
+    return [note.full_text for note in paper.footnotes]
 
 
 def draft_fingerprint(paper: Paper) -> str:
-    """A hash of the draft paper: equal hashes mean the live data reads the same.
-
-    It leaves out markup (elements, classes, the stylesheets' addresses), so restyling the
-    paper does not make an issued paper look out of date; changing its wording does.
-    """
-    return text_fingerprint(paper_print_html(paper))
+    """A hash of the draft paper's wording: equal hashes mean the live data reads the same."""
+    return wording_fingerprint(paper_print_html(paper), notes_in_full(paper))
 
 
 def changed_since(issued: IssuedPaper, paper: Paper) -> bool:
     """Whether the live paper reads differently from the draft that `issued` was made from.
 
-    An issue made before text fingerprints holds a hash of the whole print document, which the
-    templates' later changes broke; for it, the text of the issue's own on-screen copy is
-    compared with the live paper's, drawn the same way.
+    Issues made before wording fingerprints hold a hash of text this paper no longer prints
+    the same way (the whole print document; then its text, paragraph numbers and every note in
+    full): for them, the wording of the issue's own on-screen copy, whose notes are all in full,
+    is compared with the live paper's, drawn the same way.
     """
-    if issued.source_fingerprint == IssuedPaper.Fingerprint.TEXT:
+    if issued.source_fingerprint == IssuedPaper.Fingerprint.WORDING:
         return issued.source_sha256 != draft_fingerprint(paper)
+    as_issued = [unescape(note) for note in NOTE_BODY_RE.findall(issued.html)]
     live = paper_screen_html(paper, issue=issued)
-    return text_fingerprint(issued.html) != text_fingerprint(live)
+    return wording_fingerprint(issued.html, as_issued) != wording_fingerprint(
+        live, notes_in_full(paper)
+    )
 
 
 class NotReady(Refusal):
@@ -176,7 +200,7 @@ def _issue_prepare(
         paragraph_count=paper.paragraph_count,
         footnote_count=len(paper.footnotes),
         source_sha256=draft_fingerprint(paper),
-        source_fingerprint=IssuedPaper.Fingerprint.TEXT,
+        source_fingerprint=IssuedPaper.Fingerprint.WORDING,
         override_reason=override_reason,
         open_problems=[problem.message for problem in problems],
     )

@@ -141,6 +141,20 @@ def test_preview_numbers_paragraphs_and_turns_citations_into_notes(client, analy
     assert cell.narrative == "", "preview saves nothing"
 
 
+def test_a_list_is_previewed_and_cited_as_part_of_the_paragraph_introducing_it(
+    client, analyst, cell, ev012
+):
+    client.force_login(analyst)
+    narrative = "Two gaps remain:\n\n- training\n- funding\n\nClosing words."
+    body = client.post(url(cell), cell_form(cell, narrative=narrative, action="preview"))
+    body = body.content.decode()
+    assert '<span class="para-number">2.</span><div class="para-body"><p>Closing' in body
+    assert 'id="para-3"' not in body
+    data = cell_form(cell, narrative=narrative) | {"action": "cite", "cite-evidence": "EV-012"}
+    body = client.post(url(cell), data | {"cite-paragraph": "2"}).content.decode()
+    assert "Closing words. [@EV-012]</textarea>" in body
+
+
 def test_a_script_in_the_narrative_is_stored_and_shown_harmless(client, analyst, cell):
     client.force_login(analyst)
     script = "Hello <script>alert('x')</script> world"

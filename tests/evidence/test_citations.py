@@ -3,7 +3,13 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from evidence.citations import Marker, citations_in, format_citation, split_blocks
+from evidence.citations import (
+    Marker,
+    citations_in,
+    format_citation,
+    normalise,
+    split_blocks,
+)
 from evidence.models import Citation
 from evidence.services import citations_sync
 from tests.factories import DimensionAssessmentFactory, EvidenceItemFactory
@@ -26,27 +32,67 @@ def test_blocks_are_numbered_and_headings_are_not():
         (True, None),
         (False, 1),
         (False, 2),
-        (False, 3),
     ]
     assert blocks[0].text == "Pursue"
-    assert blocks[2].text.startswith("- first point")
+    assert blocks[2].text == "Closing words with no sources."
+
+
+def test_a_list_belongs_to_the_paragraph_that_introduces_it():
+    lead_in = split_blocks(NARRATIVE)[1]
+    assert lead_in.text.startswith("The regional unit leads investigations")
+    assert lead_in.text.endswith("- second point[^The unit is funded jointly by four forces.]")
+    assert not lead_in.opens_with_list
+
+
+def test_a_list_with_no_lead_in_is_a_paragraph_of_its_own():
+    text = "- opens the text\n- second item\n\n### Heading\n\n- under a heading\n\nProse."
+    blocks = split_blocks(text)
+    assert [(b.paragraph, b.opens_with_list, b.text) for b in blocks if not b.is_heading] == [
+        (1, True, "- opens the text\n- second item"),
+        (2, True, "- under a heading"),
+        (3, False, "Prose."),
+    ]
+
+
+def test_lists_and_list_items_apart_after_a_lead_in_all_belong_to_it():
+    text = "The threats are:\n\n- terrorism\n\n- public disorder\n\n1. first\n2. second\n\nNext."
+    blocks = split_blocks(text)
+    assert [b.paragraph for b in blocks] == [1, 2]
+    assert blocks[0].text == text.removesuffix("\n\nNext.")
+
+
+@pytest.mark.parametrize(
+    "start", ["**Bold** start.", "-5 degrees at night.", "2.5 million calls.", "    - code"]
+)
+def test_a_paragraph_that_only_looks_like_a_list_stands_alone(start):
+    assert [b.paragraph for b in split_blocks(f"Lead-in:\n\n{start}")] == [1, 2]
+
+
+def test_each_paragraph_says_where_it_ends_in_the_text():
+    text = "\r\nOne [@A1].\r\n\r\n- item\r\n\r\n## Two\r\nThree  "
+    normalised = normalise(text)
+    paragraphs = [b for b in split_blocks(text) if not b.is_heading]
+    assert [normalised[b.start : b.end] for b in paragraphs] == [b.text for b in paragraphs]
+    assert [b.text for b in paragraphs] == ["One [@A1].\n\n- item", "Three"]
 
 
 def test_markers_keep_their_order_locator_and_notes():
     blocks = split_blocks(NARRATIVE)
-    assert blocks[1].markers == [Marker("EV-001", "p8-10"), Marker("EV-002", "")]
-    assert blocks[2].markers == [
+    assert blocks[1].markers == [
+        Marker("EV-001", "p8-10"),
+        Marker("EV-002", ""),
         Marker("EV-001", "p3"),
         Marker(note="The unit is funded jointly by four forces."),
     ]
-    assert blocks[3].markers == []
+    assert blocks[2].markers == []
 
 
 def test_citations_in_gives_each_citation_its_paragraph():
-    assert citations_in(NARRATIVE) == [
+    assert citations_in(NARRATIVE + "\nAnd more [@EV-003].") == [
         (1, Marker("EV-001", "p8-10")),
         (1, Marker("EV-002", "")),
-        (2, Marker("EV-001", "p3")),
+        (1, Marker("EV-001", "p3")),
+        (3, Marker("EV-003", "")),
     ]
 
 
@@ -82,7 +128,7 @@ def test_saving_a_narrative_rewrites_its_citation_rows(force):
     rows = list(
         cell.citations.values_list("evidence__reference", "paragraph", "position", "locator")
     )
-    assert rows == [("EV-001", 1, 1, "p8-10"), ("EV-002", 1, 2, ""), ("EV-001", 2, 3, "p3")]
+    assert rows == [("EV-001", 1, 1, "p8-10"), ("EV-002", 1, 2, ""), ("EV-001", 1, 3, "p3")]
 
     assert citations_sync(target=cell) is False, "an unchanged narrative rewrites nothing"
 

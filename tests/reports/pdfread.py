@@ -13,15 +13,20 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def pdf_pages(pdf: bytes, *, layout: bool = True) -> list[str]:
-    """One normalised string per page, as poppler's pdftotext lays the text out; or, with
+def pdf_layout(pdf: bytes, *, layout: bool = True) -> str:
+    """The text as poppler's pdftotext lays it out, pages split by form feeds; or, with
     `layout` off, in the order it was drawn (a table cell's lines stay together rather than
     side by side with the next cell's)."""
     mode = "-layout" if layout else "-raw"
-    text = subprocess.run(
+    return subprocess.run(
         ["pdftotext", mode, "-", "-"], input=pdf, capture_output=True, check=True
     ).stdout.decode()
-    pages = text.split("\f")
+
+
+def pdf_pages(pdf: bytes, *, layout: bool = True) -> list[str]:
+    """One normalised string per page, as poppler's pdftotext lays the text out (or, with
+    `layout` off, as it was drawn)."""
+    pages = pdf_layout(pdf, layout=layout).split("\f")
     if pages and not pages[-1].strip():
         pages.pop()
     return [normalise(page) for page in pages]

@@ -1,11 +1,19 @@
 """Issuing freezes the paper: bytes, hash, who and when; issued versions never change."""
 
+import datetime
+import gzip
 import hashlib
+import io
+import json
+from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from django.utils.html import escape
 
+from accounts.models import User
 from accounts.roles import Role
 from reports.models import IssuedPaper
 from reports.paper import build_paper
@@ -17,11 +25,12 @@ from reports.services import (
     paper_screen_html,
     period_reopen,
     sha256_hex,
-    text_fingerprint,
+    wording_fingerprint,
 )
 from tests.db import refused_by_database
 from tests.factories import UserFactory
 from tests.reports.pdfread import pdf_pages
+from threats.models import ReportingPeriod
 
 pytestmark = pytest.mark.django_db
 
@@ -160,16 +169,41 @@ def test_a_render_that_runs_out_of_time_issues_nothing(client, pcc_staff, paper_
 def test_the_live_paper_is_compared_by_what_it_says_not_by_its_markup():
     said = '<p class="cover__status" data-running="Issued">Issued version 1</p><td>1 Mar 2015</td>'
     restyled = '<p class="cover__status">Issued   version 1</p>\n<td><span>1 Mar 2015</span></td>'
-    assert text_fingerprint(said) == text_fingerprint(restyled)
-    assert text_fingerprint(said) != text_fingerprint(said.replace("1 Mar", "2 Mar"))
-    assert text_fingerprint("<p>a</p><p>b</p>") != text_fingerprint("<p>ab</p>")
+    assert wording_fingerprint(said, []) == wording_fingerprint(restyled, [])
+    assert wording_fingerprint(said, []) != wording_fingerprint(said.replace("1 Mar", "2 Mar"), [])
+    assert wording_fingerprint("<p>a</p><p>b</p>", []) != wording_fingerprint("<p>ab</p>", [])
     # A link that only changes where it leads, or its title, is a change.
     link = '<body><a href="https://example.org/a" title="Report">report</a></body>'
-    assert text_fingerprint(link) != text_fingerprint(link.replace("org/a", "org/b"))
-    assert text_fingerprint(link) != text_fingerprint(link.replace("Report", "Annex"))
+    assert wording_fingerprint(link, []) != wording_fingerprint(link.replace("org/a", "org/b"), [])
+    assert wording_fingerprint(link, []) != wording_fingerprint(link.replace("Report", "Annex"), [])
     # The stylesheets the head names are presentation.
     head = '<head><link rel="stylesheet" href="/static/css/{}.css"></head>'
-    assert text_fingerprint(head.format("a") + link) == text_fingerprint(head.format("b") + link)
+    assert wording_fingerprint(head.format("a") + link, []) == wording_fingerprint(
+        head.format("b") + link, []
+    )
+
+
+PARAGRAPH = (
+    '<div class="para" id="para-{n}"><span class="para-number">{n}.</span><div class="para-body">'
+    '<p>The uplift<a class="fn-call" href="#fn-7" id="fnref-7"><span class="govuk-visually-hidden">'
+    'note </span>7</a><span class="fn-body" data-n="7">{note}</span>.</p></div></div>'
+    '<ol><li id="fn-7" value="7">{note} <a class="govuk-link" href="#fnref-7">Back to text</a></li>'
+    '</ol><td><a href="#para-{n}">{n}</a>, <a href="#para-{m}">{m}</a></td>'
+)
+FULL = "Midshire Police, Force management statement 2019, 31 May 2019, p71 [EV-004]."
+
+
+def test_paragraph_numbers_and_the_form_of_notes_are_layout_not_wording():
+    issued = wording_fingerprint(PARAGRAPH.format(n=21, m=30, note=FULL), [FULL])
+    short = "Force management statement 2019 (n 4) p71 [EV-004]."
+    renumbered = PARAGRAPH.format(n=20, m=28, note=short)
+    assert wording_fingerprint(renumbered, [FULL]) == issued
+    # What the note says in full is wording: another page is a change.
+    other = FULL.replace("p71", "p72")
+    assert wording_fingerprint(renumbered, [other]) != issued
+    # So are the words around the numbers.
+    reworded = PARAGRAPH.format(n=21, m=30, note=FULL).replace("The uplift", "The cut")
+    assert wording_fingerprint(reworded, [FULL]) != issued
 
 
 def legacy_issue(period, user, paper, source_sha256: str) -> IssuedPaper:
@@ -190,14 +224,22 @@ def legacy_issue(period, user, paper, source_sha256: str) -> IssuedPaper:
         paragraph_count=paper.paragraph_count,
         footnote_count=len(paper.footnotes),
     )
-    issue.html = paper_screen_html(paper, issue=issue)
+    issue.html = with_every_note_in_full(paper_screen_html(paper, issue=issue), paper)
     issue.save()
     return issue
 
 
-def test_an_older_issue_is_compared_by_its_whole_document_hash_then_by_its_text(
-    client, pcc_staff, paper_period
-):
+def with_every_note_in_full(html: str, paper) -> str:
+    """The on-screen copy as issues of that time drew it, before repeated notes were short."""
+    for note in paper.footnotes:
+        if note.first is not None:
+            n, short, full = note.number, escape(note.text), escape(note.full_text)
+            html = html.replace(f'data-n="{n}">{short}</span>', f'data-n="{n}">{full}</span>')
+            html = html.replace(f'value="{n}">{note.screen_html} <a', f'value="{n}">{full} <a')
+    return html
+
+
+def test_an_older_issue_is_compared_by_the_wording_of_its_own_copy(client, pcc_staff, paper_period):
     paper = build_paper(paper_data(paper_period))
     preview = reverse("reports:paper", args=[paper_period.pk])
     client.force_login(pcc_staff)
@@ -219,3 +261,43 @@ def test_an_older_issue_whose_whole_document_hash_still_matches_is_unchanged(
     paper = build_paper(paper_data(paper_period))
     issued = legacy_issue(paper_period, pcc_staff, paper, sha256_hex(paper_print_html(paper)))
     assert changed_since(issued, paper) is False
+
+
+# The demo's 2018/19 issue as the release before lists joined their paragraph made it (seed_demo
+# with that release): its on-screen copy, every note in full, and the hash of its print text.
+BEFORE_LISTS_JOINED = Path(__file__).parent / "data/demo-2018-19-issued-before-lists-joined.json.gz"
+
+
+def test_an_issue_made_before_lists_joined_their_paragraph_has_not_changed_since(settings):
+    """The demo's paper as issued then, its data untouched: the live paper now numbers its
+    paragraphs differently and prints repeated notes short, and still reads the same."""
+    settings.DEBUG = True
+    call_command("seed_demo", no_issue=True, stdout=io.StringIO())
+    period = ReportingPeriod.objects.get(label="2018/19")
+    with gzip.open(BEFORE_LISTS_JOINED, "rt") as fixture:
+        row = json.load(fixture)
+    issued_at = datetime.datetime.fromisoformat(row.pop("issued_at")).replace(tzinfo=datetime.UTC)
+    pdf = b"%PDF-1.7 stand-in for the issued bytes"
+    issued = IssuedPaper.objects.create(
+        period=period,
+        issued_by=User.objects.get(username="pccstaff"),
+        issued_at=issued_at,
+        pdf=pdf,
+        **row | {"sha256": sha256_hex(pdf), "size": len(pdf)},
+    )
+    assert issued.source_fingerprint == IssuedPaper.Fingerprint.TEXT
+
+    paper = build_paper(paper_data(period))
+    assert paper.paragraph_count < issued.paragraph_count, "lists now join their lead-in"
+    assert any(note.first for note in paper.footnotes), "and repeated notes print short"
+    assert changed_since(issued, paper) is False
+
+    stored = IssuedPaper.objects.get(pk=issued.pk)
+    assert (stored.html, bytes(stored.pdf), stored.source_sha256) == (
+        row["html"],
+        pdf,
+        row["source_sha256"],
+    )
+    period.paper.conclusion += " One more sentence."
+    period.paper.save()
+    assert changed_since(issued, build_paper(paper_data(period))) is True

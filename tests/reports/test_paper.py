@@ -2,9 +2,11 @@
 
 import pytest
 
+from assessments.models import DimensionAssessment
 from reports.matrix import Direction
-from reports.paper import build_paper, five_cs_heading
+from reports.paper import build_paper, five_cs_heading, short_title
 from reports.selectors import paper_data, period_for_paper
+from reports.services import paper_print_html, paper_screen_html
 from tests.reports.conftest import mark_sensitive
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +72,97 @@ def test_the_same_document_is_cited_at_several_locators(paper_period):
         if note.evidence and note.evidence.reference == "EV-001"
     }
     assert {"p1", "p3", "p8-10"} <= locators
+
+
+def notes_citing(paper, reference):
+    return [n for n in paper.footnotes if n.evidence and n.evidence.reference == reference]
+
+
+def test_a_document_cited_again_prints_a_short_note_pointing_back_to_the_first(paper_period):
+    paper = build(paper_period)
+    first, again, *more = notes_citing(paper, "EV-001")
+    assert first.first is None
+    assert (
+        first.text
+        == first.full_text
+        == ("Home Office, National strategy, 1 June 2018, p1 [EV-001].")
+    )
+    assert again.first == first.number == 1
+    assert again.text == "National strategy (n 1) p3 [EV-001]."
+    assert again.full_text == "Home Office, National strategy, 1 June 2018, p3 [EV-001]."
+    assert more and all(note.first == 1 for note in more)
+    # A whole document cited again: the short form has no locator.
+    whole, whole_again, *_ = notes_citing(paper, "EV-002")
+    assert whole.text == "HMICFRS, Inspection report, 1 May 2019 [EV-002]."
+    assert whole_again.text == f"Inspection report (n {whole.number}) [EV-002]."
+
+
+def test_explanatory_notes_and_unknown_references_always_print_in_full(paper_period):
+    paper_obj = paper_period.paper
+    paper_obj.conclusion = "One [@EV-404, p2]. Two [@EV-404, p3]."
+    paper_obj.save()
+    paper = build(paper_period)
+    explanatory = [n for n in paper.footnotes if n.evidence is None and "EV-404" not in n.text]
+    assert len(explanatory) > 1
+    assert {n.text for n in explanatory} == {"A note that explains a term."}
+    unknown = [n.text for n in paper.conclusion.footnotes]
+    assert unknown == ["EV-404: not found in the evidence register."] * 2
+    assert all(n.first is None for n in paper.conclusion.footnotes)
+
+
+def test_the_short_note_prints_in_the_paragraph_and_links_back_on_screen(paper_period):
+    paper = build(paper_period)
+    again = notes_citing(paper, "EV-001")[1]
+    print_html = paper_print_html(paper)
+    assert f'data-n="{again.number}">National strategy (n 1) p3 [EV-001].</span>' in print_html
+    screen = paper_screen_html(paper)
+    assert (
+        f'<li id="fn-{again.number}" value="{again.number}">National strategy '
+        '(<a class="govuk-link" href="#fn-1">n 1</a>) p3 [EV-001]. <a' in screen
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("PEEL 2018/19: an inspection of Midshire Police", "PEEL 2018/19"),
+        ("Force management statement 2019", "Force management statement 2019"),
+        ("Cyber: Keep the light on", "Cyber: Keep the light on"),
+        ("Mutual aid feedback form: October 2019 protests", "Mutual aid feedback form"),
+    ],
+)
+def test_a_short_title_leaves_out_the_subtitle(title, short):
+    assert short_title(title) == short
+
+
+def test_a_list_with_no_lead_in_under_a_sub_heading_takes_the_heading_as_its_lead_in(
+    paper_period,
+):
+    cell = DimensionAssessment.objects.filter(threat_assessment__period=paper_period).first()
+    cell.gaps = "- Training is behind.\n- Funding ends in 2021."
+    cell.save()
+    context = cell.threat_assessment
+    context.context = "### National picture\n\n- high threat\n\n### Locally\n\nModerate."
+    context.save()
+    paper = build(paper_period)
+    threat = next(t for t in paper.threats if t.key == context.threat_area.key)
+    gaps = next(c for c in threat.cells if c.dimension_key == cell.dimension.key).gaps
+    assert [(b.heading, b.lead, b.number is not None) for b in gaps] == [("", "Gaps", True)]
+    assert [(b.heading, b.lead) for b in threat.context] == [
+        ("", "National picture"),
+        ("Locally", ""),
+        ("", ""),
+    ]
+    html = paper_print_html(paper)
+    assert (
+        f'<span class="para-number">{gaps[0].number}.</span><div class="para-body">'
+        '<h5 class="paper-subheading para-lead">Gaps</h5><ul>' in html
+    )
+
+
+def test_gaps_that_open_with_prose_stay_under_their_heading(paper_period):
+    gaps = build(paper_period).threats[0].cells[0].gaps
+    assert [(b.heading, b.lead) for b in gaps] == [("Gaps", ""), ("", "")]
 
 
 def test_the_heading_of_the_five_cs_comes_from_the_edition(paper_period):

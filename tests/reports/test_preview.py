@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from assessments.models import Departure
+from reports.services import paper_issue
 from tests.factories import EvidenceItemFactory
 from tests.reports.pdfread import pdf_pages
 
@@ -57,6 +58,20 @@ def test_the_preview_query_count_does_not_grow_with_evidence(
         EvidenceItemFactory(force=paper_period.force, reference=f"EV-X{n:03d}")
     with django_assert_num_queries(17):
         client.get(url)
+
+
+def test_an_issued_paper_is_compared_with_the_live_one_without_reading_its_copies(
+    client, pcc_staff, paper_period, django_assert_num_queries
+):
+    paper_issue(period=paper_period, user=pcc_staff, override_reason="Issued before all areas.")
+    client.force_login(pcc_staff)
+    url = reverse("reports:paper", args=[paper_period.pk])
+    client.get(url)
+    # As above: 17 the latest issue, without its PDF and on-screen copy (the comparison reads
+    # the hash of its wording only).
+    with django_assert_num_queries(17):
+        body = client.get(url).content.decode()
+    assert "Nothing has changed since version 1" in body
 
 
 def test_the_draft_pdf_downloads_as_a_marked_draft(client, reviewer, paper_period):
