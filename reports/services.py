@@ -65,7 +65,13 @@ LAYOUT_RE = re.compile(
     r'<span class="para-number">[^<]*</span>'
     r'|<a href="#para-\d+">\d+</a>(?:, )?'
     r'|<span class="fn-body"[^>]*>[^<]*</span>'
-    r'|<li id="fn-\d+".*?</li>',
+    r'|<li id="fn-\d+".*?</li>'
+    # The annex's staleness: its key, each item's verdict and reason. They are judged from the
+    # dates the paper prints, by a rule that may be refined (evidence/staleness.py): a refined
+    # rule must not make every issued paper read as changed, and a changed date still does.
+    r'|<p class="annex__key">.*?</p>'
+    r'|<strong class="tag-stale">[^<]*</strong>'
+    r'|<span class="annex__why">[^<]*</span>',
     re.S,
 )
 NOTE_BODY_RE = re.compile(r'<span class="fn-body"[^>]*>([^<]*)</span>')
