@@ -1,7 +1,7 @@
 """The editor's helpers: a narrative as it will print, and inserting a citation marker.
 
 The preview numbers one narrative on its own with the paper's own numbering
-(reports.paper.number_narrative), so a section's numbers start at 1 here, and draws with the
+(evidence.numbering.number_narrative), so a section's numbers start at 1 here, and draws with the
 paper's partials (reports/_blocks.html, reports/_footnotes.html).
 """
 
@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from evidence.citations import normalise, split_blocks
-from reports.paper import Block, Footnote, number_narrative
+from evidence.numbering import Block, Footnote, number_narrative
 
 
 @dataclass

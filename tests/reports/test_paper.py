@@ -3,8 +3,9 @@
 import pytest
 
 from assessments.models import DimensionAssessment
+from evidence.numbering import short_title
 from reports.matrix import Direction
-from reports.paper import build_paper, five_cs_heading, short_title
+from reports.paper import build_paper, five_cs_heading
 from reports.selectors import paper_data, period_for_paper
 from reports.services import paper_print_html, paper_screen_html
 from tests.reports.conftest import mark_sensitive
