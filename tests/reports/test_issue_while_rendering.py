@@ -27,18 +27,23 @@ SEVERE = "The threat of terrorism is severe and rising [@EV-001, p3]."
 
 
 # Writes commit, so the second thread's connection sees them. Each test ends by emptying every
-# table: the next one starts from what the migrations created (serialized rollback), and the
-# module puts that back for the tests after it.
+# table; what the migrations created (roles, editions, scales) is put back after each test, so
+# the next one, here or in another module, starts from it.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _migrated_rows_put_back(django_db_setup, django_db_blocker):
+@pytest.fixture(scope="module")
+def _migrated(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        baseline = migrated_rows()
+        return migrated_rows()
+
+
+@pytest.fixture(autouse=True)
+def _migrated_rows_put_back(_migrated, django_db_blocker):
+    # Autouse, so set up before the database fixtures and torn down after their flush.
     yield
     with django_db_blocker.unblock():
-        restore_migrated_rows(baseline)
+        restore_migrated_rows(_migrated)
 
 
 def render_child(until: threading.Event, deadline: float = 60.0):
