@@ -56,7 +56,7 @@ def _departure_place(departure: Departure, field: str) -> Place:
 def register_narratives() -> None:
     register(
         ThreatAssessment,
-        fields={"context": "Context"},
+        fields=("context",),
         link="threat_assessment",
         force="period__force_id",
         place=_context_place,
@@ -64,7 +64,7 @@ def register_narratives() -> None:
     )
     register(
         DimensionAssessment,
-        fields={"narrative": "Narrative", "gaps": "Gaps"},
+        fields=("narrative", "gaps"),
         link="dimension_assessment",
         force="threat_assessment__period__force_id",
         place=_cell_place,
@@ -72,7 +72,7 @@ def register_narratives() -> None:
     )
     register(
         Departure,
-        fields={"justification": "Justification"},
+        fields=("justification",),
         link="departure",
         force="period__force_id",
         place=_departure_place,

@@ -1,7 +1,6 @@
 """Reads for the assessment editor: each page's data in a fixed number of queries, handed to
 templates as plain data so rendering runs none."""
 
-import re
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
@@ -12,6 +11,7 @@ from assessments.models import CapacityMetric, Departure, DimensionAssessment, T
 from evidence.models import EvidenceItem
 from evidence.selectors import citable_evidence, force_owners
 from sprcompliance.history import HistoryEntry, changes_of
+from sprcompliance.references import next_reference
 from threats.models import RatingLevel, ReportingPeriod
 
 DIMENSION_LABELS = {"rating": "Rating", "narrative": "Narrative", "gaps": "Gaps", "owner": "Owner"}
@@ -135,13 +135,7 @@ def departure_for(period: ReportingPeriod, pk: int) -> Departure:
 
 
 def next_departure_reference(period: ReportingPeriod) -> str:
-    pattern = re.compile(rf"^{re.escape(DEPARTURE_PREFIX)}(\d+)$", re.IGNORECASE)
-    numbers = [
-        int(match.group(1))
-        for reference in period.departures.values_list("reference", flat=True)
-        if (match := pattern.match(reference))
-    ]
-    return f"{DEPARTURE_PREFIX}{max(numbers, default=0) + 1:03d}"
+    return next_reference(DEPARTURE_PREFIX, period.departures.all())
 
 
 # Capacity metrics.

@@ -46,8 +46,8 @@ class Place:
 @dataclass(frozen=True)
 class NarrativeKind:
     model: type[models.Model]
-    # The model's text fields that may cite, with their labels ("narrative": "Narrative").
-    fields: dict[str, str]
+    # The model's text fields that may cite, e.g. ("narrative", "gaps").
+    fields: tuple[str, ...]
     # The Citation foreign key that points at the model.
     link: str
     # The lookup from the model to its force's id, e.g. "period__force_id".
@@ -73,7 +73,7 @@ _KINDS: dict[type[models.Model], NarrativeKind] = {}
 def register(
     model: type[models.Model],
     *,
-    fields: dict[str, str],
+    fields: tuple[str, ...],
     link: str,
     force: str,
     place: Callable[[models.Model, str], Place],
@@ -84,7 +84,7 @@ def register(
 
     if link not in Citation.target_links():
         raise ValueError(f"Citation has no foreign key {link!r} for {model.__name__}")
-    kind = NarrativeKind(model, dict(fields), link, force, place, tuple(related))
+    kind = NarrativeKind(model, tuple(fields), link, force, place, tuple(related))
     if _KINDS.get(model, kind) != kind:
         raise ValueError(f"{model.__name__} is registered as a narrative already")
     _KINDS[model] = kind

@@ -5,7 +5,6 @@ rendering never touches the database.
 """
 
 import datetime
-import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
@@ -21,6 +20,7 @@ from evidence.narratives import Place
 from evidence.staleness import StaleCheck, StaleVerdict
 from evidence.uploads import ALLOWED
 from sprcompliance.history import HistoryEntry, changes_of
+from sprcompliance.references import next_reference
 from threats.models import Dimension, ReportingPeriod, ThreatArea
 from threats.selectors import Framework, framework_of, latest_period
 
@@ -159,17 +159,7 @@ def _chosen_period(
 
 def next_free_reference(force: Force) -> str:
     """The next "EV-NNN" after the highest the force uses."""
-    pattern = re.compile(rf"^{re.escape(REFERENCE_PREFIX)}(\d+)$", re.IGNORECASE)
-    references = EvidenceItem.objects.for_force(force).filter(
-        reference__istartswith=REFERENCE_PREFIX
-    )
-    numbers = [
-        int(match.group(1))
-        for reference in references.values_list("reference", flat=True)
-        if (match := pattern.match(reference))
-    ]
-    following = max(numbers, default=0) + 1
-    return f"{REFERENCE_PREFIX}{following:03d}"
+    return next_reference(REFERENCE_PREFIX, EvidenceItem.objects.for_force(force))
 
 
 def force_owners(force: Force, *, including: int | None = None) -> list[User]:
@@ -301,14 +291,7 @@ ACTION_LABELS = {
 
 def next_action_reference(force: Force) -> str:
     """The next "ACT-NNN" after the highest the force uses."""
-    pattern = re.compile(rf"^{re.escape(ACTION_PREFIX)}(\d+)$", re.IGNORECASE)
-    references = Action.objects.for_force(force).filter(reference__istartswith=ACTION_PREFIX)
-    numbers = [
-        int(match.group(1))
-        for reference in references.values_list("reference", flat=True)
-        if (match := pattern.match(reference))
-    ]
-    return f"{ACTION_PREFIX}{max(numbers, default=0) + 1:03d}"
+    return next_reference(ACTION_PREFIX, Action.objects.for_force(force))
 
 
 @dataclass

@@ -29,7 +29,7 @@ def _paper_place(paper: BoardPaper, field: str) -> Place:
 def register_narratives() -> None:
     register(
         BoardPaper,
-        fields=TEXTS,
+        fields=tuple(TEXTS),
         link="board_paper",
         force="period__force_id",
         place=_paper_place,

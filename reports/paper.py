@@ -12,6 +12,7 @@ from evidence.models import EvidenceItem
 from evidence.numbering import Block, Footnote, Numberer
 from evidence.staleness import StaleVerdict
 from reports.matrix import MatrixCell
+from reports.narratives import TEXTS
 from reports.selectors import PaperData
 
 
@@ -91,9 +92,9 @@ def build_paper(data: PaperData) -> Paper:
         blocks = numberer.blocks(text)
         return Section(title, anchor, blocks, numberer.footnotes[start:])
 
-    purpose = section("Purpose of paper", "purpose", paper.purpose)
-    background = section("Background", "background", paper.background + _edition_note(data))
-    recommendation = section("Recommendation", "recommendation", paper.recommendation)
+    purpose = section(TEXTS["purpose"], "purpose", paper.purpose)
+    background = section(TEXTS["background"], "background", paper.background + _edition_note(data))
+    recommendation = section(TEXTS["recommendation"], "recommendation", paper.recommendation)
     threats = [_threat_section(data, area, numberer) for area in data.threat_areas]
     start = len(numberer.footnotes)
     general_departures = [
@@ -102,7 +103,7 @@ def build_paper(data: PaperData) -> Paper:
         if departure.threat_area_id is None
     ]
     general_departure_notes = numberer.footnotes[start:]
-    conclusion = section("Conclusion", "conclusion", paper.conclusion)
+    conclusion = section(TEXTS["conclusion"], "conclusion", paper.conclusion)
 
     annex = [
         AnnexEntry(
