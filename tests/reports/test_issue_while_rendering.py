@@ -10,6 +10,7 @@ import threading
 import time
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import connection, connections
 
@@ -27,23 +28,28 @@ SEVERE = "The threat of terrorism is severe and rising [@EV-001, p3]."
 
 
 # Writes commit, so the second thread's connection sees them. Each test ends by emptying every
-# table; what the migrations created (roles, editions, scales) is put back after each test, so
-# the next one, here or in another module, starts from it.
+# table; what the migrations created (roles, editions, scales) is put back before each test
+# here, and after the module for the tests that follow it.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture(scope="module")
 def _migrated(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        return migrated_rows()
+        baseline = migrated_rows()
+    yield baseline
+    with django_db_blocker.unblock():
+        restore_migrated_rows(baseline)  # for the tests after this module
 
 
 @pytest.fixture(autouse=True)
-def _migrated_rows_put_back(_migrated, django_db_blocker):
-    # Autouse, so set up before the database fixtures and torn down after their flush.
-    yield
+def _migrated_rows_present(_migrated, django_db_blocker):
+    # The database fixtures (pytest-django's, set up before this one) empty every table after
+    # each test here; put back what the migrations created before the next test's own fixtures
+    # (roles, editions) need it.
     with django_db_blocker.unblock():
-        restore_migrated_rows(_migrated)
+        if not Group.objects.exists():
+            restore_migrated_rows(_migrated)
 
 
 def render_child(until: threading.Event, deadline: float = 60.0):
