@@ -574,11 +574,13 @@ def context_posts(draw, world):
     return post
 
 
-def assert_citations_match(target, text: str, world) -> None:
-    """The citation rows are the text's markers, all naming the force's own evidence."""
+def assert_citations_match(target, field: str, world) -> None:
+    """The citation rows of the target's text `field` are its markers, all naming the force's
+    own evidence."""
     link = "threat_assessment" if isinstance(target, ThreatAssessment) else "dimension_assessment"
-    rows = list(Citation.objects.filter(**{link: target}).select_related("evidence"))
-    found = citations_in(text)
+    rows = Citation.objects.filter(**{link: target}, field=field).select_related("evidence")
+    rows = list(rows.order_by("position"))
+    found = citations_in(getattr(target, field))
     assert [(c.evidence.reference, c.paragraph, c.locator) for c in rows] == [
         (marker.reference, paragraph, marker.locator) for paragraph, marker in found
     ]
@@ -611,7 +613,7 @@ def test_editing_a_threat_context(world, media, data, other_force):
             assert threat.context == post.get("context")
             owner = post.get("owner").strip()
             assert threat.owner_id == (int(owner) if owner else None)
-            assert_citations_match(threat, threat.context, world)
+            assert_citations_match(threat, "context", world)
 
 
 @st.composite
@@ -670,7 +672,8 @@ def test_editing_and_submitting_a_c(world, media, data, which):
             assert (saved.narrative, saved.gaps) == (post.get("narrative"), post.get("gaps"))
             owner = post.get("owner").strip()
             assert saved.owner_id == (int(owner) if owner else None)
-            assert_citations_match(saved, saved.narrative, world)
+            assert_citations_match(saved, "narrative", world)
+            assert_citations_match(saved, "gaps", world)
 
 
 # Actions.
