@@ -83,6 +83,15 @@ class DepartureAdmin(SimpleHistoryAdmin):
     list_filter = ["period__force", "status"]
     list_select_related = ["period__force"]
     search_fields = ["reference", "title", "justification"]
+    # Approving and ending are acts of PCC office staff in the service, never typed here.
+    readonly_fields = [
+        "status",
+        "approved_by",
+        "approved_on",
+        "approver_as_typed",
+        "ended_by",
+        "ended_on",
+    ]
 
 
 @admin.register(CapacityMetric)

@@ -12,7 +12,7 @@ from assessments.models import Departure
 from assessments.services import DEPARTURE_FIELDS, METRIC_FIELDS
 from evidence.citations import REFERENCE
 from evidence.models import EvidenceItem
-from sprcompliance.dateinput import DateInputField
+from sprcompliance.dateinput import DateInputField, long_date
 from sprcompliance.forms import (
     DATE_EXAMPLE,
     MAX_TEXT,
@@ -179,48 +179,16 @@ class DepartureForm(VersionedForm):
     )
     threat_area = forms.TypedChoiceField(label="Threat area", required=False)
     dimension = forms.TypedChoiceField(label="C", required=False)
-    status = forms.ChoiceField(
-        label="Status",
-        widget=forms.RadioSelect,
-        error_messages={"required": "Select a status", "invalid_choice": "Select a status"},
-    )
-    approved_by = forms.CharField(
-        label="Approved by",
-        max_length=200,
-        required=False,
-        help_text="Name and role. Needed once the departure is approved.",
-        error_messages={"max_length": "Approved by must be 200 characters or fewer"},
-    )
-    approved_on = DateInputField(
-        noun="date approved",
-        label="Date approved",
-        required=False,
-        help_text=f"Needed once the departure is approved. {DATE_EXAMPLE}",
-    )
     review_on = DateInputField(
         noun="review date",
         label="Review date",
         required=False,
         help_text=f"When the departure is next looked at. {DATE_EXAMPLE}",
     )
-    ended_on = DateInputField(
-        noun="date ended",
-        label="Date ended",
-        required=False,
-        help_text=f"Needed once the departure has ended. {DATE_EXAMPLE}",
-    )
-
-    STATUS_HINTS = {
-        "proposed": "Not yet approved.",
-        "approved": "In force: say who approved it and when.",
-        "ended": "No longer in force: say when it ended.",
-    }
 
     def __init__(self, *args, period, framework, instance=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.period, self.instance = period, instance
-        self.fields["status"].choices = list(Departure.Status.choices)
-        self.fields["status"].hints = self.STATUS_HINTS
         choices_field(
             self.fields["threat_area"], framework.threat_areas, "Not tied to one", "threat area"
         )
@@ -233,11 +201,7 @@ class DepartureForm(VersionedForm):
             Field.textarea("justification", rows=6),
             Field.select("threat_area"),
             Field.select("dimension"),
-            Field("status", template="forms/radios.html"),
-            Field.text("approved_by"),
-            Field("approved_on", context=legend()),
             Field("review_on", context=legend()),
-            Field("ended_on", context=legend()),
             "version",
         )
 
@@ -258,28 +222,14 @@ class DepartureForm(VersionedForm):
             raise ValidationError(f"{taken} is already in the register: choose another reference")
         return reference
 
-    def clean_approved_by(self) -> str:
-        return " ".join(self.cleaned_data["approved_by"].split())
-
-    def clean(self):
-        cleaned = super().clean()
-        status = cleaned.get("status")
-        approved_on, review_on = cleaned.get("approved_on"), cleaned.get("review_on")
-        ended_on = cleaned.get("ended_on")
-        if status in ("approved", "ended"):
-            if not cleaned.get("approved_by") and "approved_by" not in self.errors:
-                self.add_error("approved_by", "Enter who approved the departure")
-            if not approved_on and "approved_on" not in self.errors:
-                self.add_error("approved_on", "Enter the date the departure was approved")
-        if status == "ended" and not ended_on and "ended_on" not in self.errors:
-            self.add_error("ended_on", "Enter the date the departure ended")
-        if ended_on and status != "ended":
-            self.add_error("ended_on", "Remove the date ended, or set the status to ended")
-        if approved_on and review_on and review_on <= approved_on:
-            self.add_error("review_on", "Review date must be after the date approved")
-        if approved_on and ended_on and ended_on < approved_on:
-            self.add_error("ended_on", "Date ended must be on or after the date approved")
-        return cleaned
+    def clean_review_on(self):
+        review_on = self.cleaned_data["review_on"]
+        approved_on = getattr(self.instance, "approved_on", None)
+        if review_on and approved_on and review_on <= approved_on:
+            raise ValidationError(
+                f"Review date must be after the date approved, {long_date(approved_on)}"
+            )
+        return review_on
 
     def data_for_service(self) -> dict:
         return {name: self.cleaned_data[name] for name in DEPARTURE_FIELDS}

@@ -137,11 +137,36 @@ class Departure(models.Model):
     )
     title = models.CharField(max_length=300, help_text="What is departed from.")
     justification = models.TextField(help_text="Why there is good reason not to follow the SPR.")
-    status = models.CharField(max_length=10, choices=Status, default=Status.PROPOSED)
-    approved_by = models.CharField(max_length=200, blank=True, help_text="Name and role.")
-    approved_on = models.DateField(null=True, blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status, default=Status.PROPOSED, editable=False
+    )
+    # Approving and ending are acts of PCC office staff: the system records who and when.
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    approved_on = models.DateField(null=True, blank=True, editable=False)
+    approver_as_typed = models.CharField(
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text="Who approved it, as typed into the register before approval was an act "
+        "recorded by the system. Kept for departures approved that way.",
+    )
     review_on = models.DateField(null=True, blank=True)
-    ended_on = models.DateField(null=True, blank=True)
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    ended_on = models.DateField(null=True, blank=True, editable=False)
     version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords(table_name="threats_historicaldeparture")
@@ -151,10 +176,15 @@ class Departure(models.Model):
         ordering = ["period", "reference"]
         constraints = [
             models.UniqueConstraint(fields=["period", "reference"], name="departure_ref_unique"),
-            # An approved (or ended) departure must say who approved it and when.
+            # A proposed departure has no approver; an approved (or ended) one says who
+            # approved it (the user, or for older rows the name typed) and when.
             models.CheckConstraint(
-                condition=Q(status="proposed")
-                | (~Q(approved_by="") & Q(approved_on__isnull=False)),
+                condition=Q(status="proposed", approved_by__isnull=True)
+                | (
+                    ~Q(status="proposed")
+                    & Q(approved_on__isnull=False)
+                    & (Q(approved_by__isnull=False) | ~Q(approver_as_typed=""))
+                ),
                 name="departure_approval_recorded",
             ),
             models.CheckConstraint(
@@ -177,6 +207,13 @@ class Departure(models.Model):
 
     def __str__(self):
         return f"{self.reference}: {self.title}"
+
+    @property
+    def approver(self) -> str:
+        """Who approved it: the user who did, or for older rows the name typed then."""
+        if self.approved_by_id is not None:
+            return str(self.approved_by)
+        return self.approver_as_typed
 
 
 class CapacityMetric(models.Model):

@@ -110,27 +110,25 @@ def last_change(obj, labels=None) -> HistoryEntry | None:
 # Departures.
 
 DEPARTURE_PREFIX = "DEP-"
+# The fields people edit (approving and ending are acts, recorded by the services).
 DEPARTURE_LABELS = {
     "reference": "Reference",
     "threat_area": "Threat area",
     "dimension": "C",
     "title": "What is departed from",
     "justification": "Justification",
-    "status": "Status",
-    "approved_by": "Approved by",
-    "approved_on": "Date approved",
     "review_on": "Review date",
-    "ended_on": "Date ended",
 }
+DEPARTURE_RELATED = ("threat_area", "dimension", "approved_by", "ended_by")
 
 
 def departures_of(period: ReportingPeriod) -> list[Departure]:
-    return list(period.departures.select_related("threat_area", "dimension"))
+    return list(period.departures.select_related(*DEPARTURE_RELATED))
 
 
 def departure_for(period: ReportingPeriod, pk: int) -> Departure:
     return get_object_or_404(
-        Departure.objects.select_related("threat_area", "dimension"), pk=pk, period=period
+        Departure.objects.select_related(*DEPARTURE_RELATED), pk=pk, period=period
     )
 
 

@@ -1,14 +1,18 @@
 """Writes to assessments: saving a narrative (with its citations) without losing anyone's
 update, the review workflow, measures, departures, and starting a period's assessments."""
 
+import datetime
 from collections.abc import Mapping
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import User
 from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from evidence.services import citations_sync
+from sprcompliance.changes import differs
+from sprcompliance.dateinput import long_date
 from sprcompliance.versioning import apply_changes, lock_version, save_version
 from threats.services import ensure_open
 
@@ -85,14 +89,15 @@ def _move(current: DimensionAssessment, state, user: User, reason: str) -> Dimen
     return save_version(current, user, reason=reason, validate=False)
 
 
-def _review_round_authors(cell: DimensionAssessment) -> set[int]:
-    """Who changed or submitted the cell since it was last approved or returned."""
+def _authors_since(record, reasons: tuple[str, ...]) -> set[int]:
+    """Who changed the record since its history last recorded one of `reasons` (an approval,
+    say): the people who may not approve what they wrote."""
     authors = set()
-    records = cell.history.order_by("-history_date", "-history_id").values_list(
+    records = record.history.order_by("-history_date", "-history_id").values_list(
         "history_user_id", "history_change_reason"
     )
     for user_id, reason in records[:200]:
-        if reason in (APPROVED_REASON, RETURNED_REASON):
+        if reason in reasons:
             break
         if user_id is not None:
             authors.add(user_id)
@@ -115,7 +120,7 @@ def dimension_assessment_approve(
     ensure_open(assessment.threat_assessment.period_id)
     current = lock_version(DimensionAssessment, assessment.pk, expected_version)
     _submitted(current, "approved")
-    if user.pk in _review_round_authors(current):
+    if user.pk in _authors_since(current, (APPROVED_REASON, RETURNED_REASON)):
         raise ValidationError(
             "You wrote or submitted this version, so another reviewer must approve it"
         )
@@ -168,20 +173,17 @@ def capacity_metric_update(
     return save_version(current, user)
 
 
-# Departures from the SPR, each with its justification and approval.
+# Departures from the SPR, each with its justification and approval. Analysts and reviewers
+# propose and edit them; approving and ending are acts of PCC office staff, recorded (who and
+# when) by these services, never typed.
 
-DEPARTURE_FIELDS = (
-    "reference",
-    "threat_area",
-    "dimension",
-    "title",
-    "justification",
-    "status",
-    "approved_by",
-    "approved_on",
-    "review_on",
-    "ended_on",
-)
+DEPARTURE_FIELDS = ("reference", "threat_area", "dimension", "title", "justification", "review_on")
+# What is departed from and why: changing any of these after approval needs approving again.
+DEPARTURE_SUBSTANCE = ("threat_area", "dimension", "title", "justification")
+DEPARTURE_APPROVED_REASON = "Approved"
+DEPARTURE_ENDED_REASON = "Ended"
+DEPARTURE_REAPPROVE_REASON = "Changed after approval: to be approved again"
+DEPARTURE_ENDED_KEPT = "This departure has ended: it is kept as it was and can no longer be changed"
 
 
 @transaction.atomic
@@ -199,14 +201,90 @@ def departure_create(*, period, user: User, data: Mapping) -> Departure:
 def departure_update(
     *, departure: Departure, user: User, data: Mapping, expected_version: int | None
 ) -> Departure:
-    """Save an edit made from `expected_version`; EditConflict when it moved on."""
+    """Save an edit made from `expected_version`; EditConflict when it moved on.
+
+    Changing what an approved departure departs from, or why, withdraws its approval: the
+    changed departure is proposed again. An ended departure is kept as it was.
+    """
     ensure_open(departure.period_id)
     current = lock_version(Departure, departure.pk, expected_version)
+    if current.status == Departure.Status.ENDED:
+        raise ValidationError(DEPARTURE_ENDED_KEPT, code="ended")
+    substance_changed = any(differs(current, name, data[name]) for name in DEPARTURE_SUBSTANCE)
     if not apply_changes(current, DEPARTURE_FIELDS, data):
         return current
-    save_version(current, user)
+    reason = None
+    if substance_changed and current.status == Departure.Status.APPROVED:
+        current.status = Departure.Status.PROPOSED
+        current.approved_by, current.approved_on, current.approver_as_typed = None, None, ""
+        reason = DEPARTURE_REAPPROVE_REASON
+    save_version(current, user, reason=reason)
     citations_sync(target=current)
     return current
+
+
+@transaction.atomic
+def departure_approve(
+    *,
+    departure: Departure,
+    user: User,
+    expected_version: int | None,
+    today: datetime.date | None = None,
+) -> Departure:
+    """PCC office staff approve a proposed departure, as of today; the system records who.
+
+    Nobody approves a version they proposed or changed. `today` is for loading past years
+    (the demo); people approve as of the day they do it.
+    """
+    ensure_open(departure.period_id)
+    current = lock_version(Departure, departure.pk, expected_version)
+    today = today or timezone.localdate()
+    if current.status != Departure.Status.PROPOSED:
+        raise ValidationError(
+            f"Only a proposed departure can be approved: this one is "
+            f"{current.get_status_display().lower()}"
+        )
+    if not current.justification.strip():
+        raise ValidationError("Write the justification before the departure is approved")
+    if user.pk in _authors_since(current, (DEPARTURE_APPROVED_REASON, DEPARTURE_ENDED_REASON)):
+        raise ValidationError(
+            "You proposed or changed this version, so someone else in the PCC office must "
+            "approve it"
+        )
+    if current.review_on is not None and current.review_on <= today:
+        raise ValidationError(
+            f"The review date, {long_date(current.review_on)}, must be after the date of "
+            f"approval, {long_date(today)}: change the review date, then approve"
+        )
+    current.status = Departure.Status.APPROVED
+    current.approved_by, current.approved_on, current.approver_as_typed = user, today, ""
+    return save_version(current, user, reason=DEPARTURE_APPROVED_REASON)
+
+
+@transaction.atomic
+def departure_end(
+    *,
+    departure: Departure,
+    user: User,
+    expected_version: int | None,
+    today: datetime.date | None = None,
+) -> Departure:
+    """PCC office staff end an approved departure, as of today; the system records who."""
+    ensure_open(departure.period_id)
+    current = lock_version(Departure, departure.pk, expected_version)
+    today = today or timezone.localdate()
+    if current.status != Departure.Status.APPROVED:
+        raise ValidationError(
+            f"Only an approved departure can be ended: this one is "
+            f"{current.get_status_display().lower()}"
+        )
+    if today < current.approved_on:
+        raise ValidationError(
+            f"A departure cannot end before it was approved, on {long_date(current.approved_on)}"
+        )
+    current.status = Departure.Status.ENDED
+    current.ended_by, current.ended_on = user, today
+    return save_version(current, user, reason=DEPARTURE_ENDED_REASON)
 
 
 # Starting a period: every threat area and C of its edition gets its (empty) assessment.

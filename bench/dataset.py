@@ -143,7 +143,7 @@ def build(shape: Shape, *, seed: int = 2019, password: str | None = None) -> Dat
         for number_in_force, period in enumerate(periods):
             citations = share(per_period, len(periods), number_in_force)
             _assessments(rnd, period, framework, users, items, citations)
-            _departures_and_metrics(rnd, period, framework, items)
+            _departures_and_metrics(rnd, period, framework, users, items)
         data.citation_count = share(per_period, len(periods), len(periods) - 1)
         _actions(rnd, force, periods, framework, items, share(shape.actions, shape.forces, index))
         dataset.forces.append(data)
@@ -307,7 +307,7 @@ def _assessments(rnd, period, framework, users, items, citations):
         citations_sync(target=cell)
 
 
-def _departures_and_metrics(rnd, period, framework, items):
+def _departures_and_metrics(rnd, period, framework, users, items):
     areas, dimensions = framework["areas"], framework["dimensions"]
     departures = [
         Departure(
@@ -318,7 +318,7 @@ def _departures_and_metrics(rnd, period, framework, items):
             title="Specialist capability shared with a neighbouring force",
             justification="A collaboration agreement provides the capability at lower cost.",
             status=Departure.Status.APPROVED,
-            approved_by="Chief Constable",
+            approved_by=users["pccstaff"],
             approved_on=period.starts_on + datetime.timedelta(days=30 * n),
         )
         for n in range(1, 4)

@@ -2858,8 +2858,7 @@ DEPARTURES = [
             "rota makes up the shortfall. Progress is reported to every force CONTEST board, and "
             "the position will be reviewed in July 2020 [@EV-013]."
         ),
-        "status": "approved",
-        "approved_by": "Police and Crime Commissioner",
+        # Approved by the PCC office (the demo's PCC office staff) on this day.
         "approved_on": "2019-07-15",
         "review_on": "2020-07-15",
     },
@@ -2883,8 +2882,6 @@ DEPARTURES = [
             "inspectorate's view that local units should be sustainable and consistent has been "
             "taken into account [@EV-049, p24]."
         ),
-        "status": "proposed",
-        "approved_by": "",
         "approved_on": None,
         "review_on": "2020-10-31",
     },

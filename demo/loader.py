@@ -16,6 +16,7 @@ from django.utils import timezone
 from accounts.models import Force, User
 from accounts.roles import GROUP_NAMES, Role
 from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
+from assessments.services import departure_approve
 from demo import content
 from evidence.models import Action, EvidenceItem
 from evidence.services import citations_sync
@@ -108,7 +109,7 @@ def load_demo(*, password: str, issue_papers: bool = True) -> Tally:
         for label, spec in content.PERIODS.items()
     }
     _load_actions(force, edition, periods, evidence, tally)
-    _load_departures(edition, periods, tally)
+    _load_departures(edition, periods, users["pccstaff"], tally)
     _load_metrics(edition, periods, evidence, tally)
     _load_papers(periods, tally)
     if issue_papers:
@@ -244,7 +245,7 @@ def _load_actions(force, edition, periods, evidence, tally):
             tally.updated["action evidence links"] += 1
 
 
-def _load_departures(edition, periods, tally):
+def _load_departures(edition, periods, approver, tally):
     for spec in content.DEPARTURES:
         departure = upsert(
             Departure,
@@ -255,14 +256,19 @@ def _load_departures(edition, periods, tally):
                 "dimension": _dimension(edition, spec["dimension"]),
                 "title": spec["title"],
                 "justification": spec["justification"],
-                "status": spec["status"],
-                "approved_by": spec["approved_by"],
-                "approved_on": _date(spec["approved_on"]),
                 "review_on": _date(spec["review_on"]),
             },
         )
         if citations_sync(target=departure):
             tally.updated["citation sets"] += 1
+        if spec["approved_on"] and departure.status == Departure.Status.PROPOSED:
+            departure_approve(
+                departure=departure,
+                user=approver,
+                expected_version=departure.version,
+                today=_date(spec["approved_on"]),
+            )
+            tally.updated["departure approvals"] += 1
 
 
 def _load_metrics(edition, periods, evidence, tally):

@@ -30,6 +30,7 @@ from sprcompliance.forms import (
     long_text,
     mark_optional,
 )
+from sprcompliance.versioning import parse_version
 
 REFERENCE_RE = re.compile(REFERENCE)
 
@@ -242,8 +243,7 @@ class EvidenceItemForm(forms.ModelForm):
         return reference
 
     def clean_version(self) -> int | None:
-        value = (self.cleaned_data.get("version") or "").strip()
-        return int(value) if value.isdigit() else None
+        return parse_version(self.cleaned_data.get("version"))
 
     def clean(self):
         cleaned = super().clean()

@@ -23,13 +23,11 @@ from typing import TYPE_CHECKING
 from django.db.models import Q
 from django.utils import timezone
 
+from sprcompliance.dateinput import long_date
+
 if TYPE_CHECKING:
     from evidence.models import EvidenceItem
     from threats.models import ReportingPeriod
-
-
-def long_date(day: datetime.date) -> str:
-    return f"{day.day} {day:%B %Y}"  # portable: %-d is glibc only
 
 
 @dataclass(frozen=True)

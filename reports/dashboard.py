@@ -291,7 +291,7 @@ def due_and_overdue(dash: DashboardData) -> list[DueItem]:
             "Departure review",
             departure.reference,
             departure.title,
-            departure.approved_by or "Not yet approved",
+            departure.approver or "Not yet approved",
             departure.review_on,
             departure.review_on < today,
             departure_url(departure),

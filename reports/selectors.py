@@ -66,7 +66,7 @@ def paper_data(period: ReportingPeriod) -> PaperData:
     departures = list(
         Departure.objects.filter(period=period)
         .exclude(status=Departure.Status.ENDED)
-        .select_related("threat_area", "dimension")
+        .select_related("threat_area", "dimension", "approved_by")
         .order_by("reference")
     )
     narratives = [paper, *threat_assessments.values(), *cells.values(), *departures]

@@ -18,6 +18,12 @@ from django.utils.safestring import mark_safe
 
 PARTS = ("day", "month", "year")
 
+
+def long_date(day: datetime.date) -> str:
+    """A date in words, as the service writes it: "17 March 2020"."""
+    return f"{day.day} {day:%B %Y}"  # portable: %-d is glibc only
+
+
 MONTH_NAMES = {
     name: number
     for number, names in enumerate(

@@ -6,6 +6,8 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Size
 from django import forms
 
+from sprcompliance.versioning import parse_version
+
 MAX_TEXT = 20_000
 
 
@@ -50,8 +52,7 @@ class VersionedForm(forms.Form):
     version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def clean_version(self) -> int | None:
-        value = (self.cleaned_data.get("version") or "").strip()
-        return int(value) if value.isdigit() and len(value) < 10 else None
+        return parse_version(self.cleaned_data.get("version"))
 
 
 def legend(size: str = "s") -> dict:

@@ -17,6 +17,16 @@ from sprcompliance.changes import differs
 from sprcompliance.exceptions import EditConflict
 
 
+def parse_version(value: str | None) -> int | None:
+    """The version an editor posted, or None for anything that is not one (a None version never
+    matches, so saving over it is refused as a conflict, never a crash)."""
+    value = (value or "").strip()
+    # ASCII digits only: "²" passes str.isdigit(), yet int() refuses it.
+    if value.isascii() and value.isdigit() and len(value) < 10:
+        return int(value)
+    return None
+
+
 def lock_version(model: type[models.Model], pk: int, expected_version: int | None):
     """The row, locked for this transaction, if it is still at `expected_version`.
 

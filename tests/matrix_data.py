@@ -123,7 +123,6 @@ def _departure_new(world: World, html: str) -> dict:
         "reference": "DEP-900",
         "title": f"{world.marker} new departure",
         "justification": "A good reason, case by case.",
-        "status": "proposed",
     }
 
 
@@ -149,15 +148,12 @@ def _submit(world: World, html: str) -> dict:
     return form_with(html, "narrative") | {"action": "submit"}
 
 
-APPROVAL = {
-    "status": "approved",
-    "approved_by": "Chief Executive, for the PCC",
-    **_date("approved_on", datetime.date(2019, 7, 15)),
-}
-
-
 def _approve_departure(world: World, html: str) -> dict:
-    return form_with(html, "title") | APPROVAL
+    return {"action": "approve", "version": str(world.departure.version)}
+
+
+def _end_departure(world: World, html: str) -> dict:
+    return {"action": "end", "version": str(world.approved_departure.version)}
 
 
 def _approve(world: World, html: str) -> dict:
@@ -270,7 +266,7 @@ ROWS: dict[str, Row] = {
     "evidence:action_edit": _row(EDITORS, EDITORS, _changed("title"), objects={"pk": "action"}),
     "assessments:departure_list": _row(READERS),
     # Departures are the PCC's and Chief Constable's decisions: PCC office staff record them
-    # too, and only they may change a departure's status (approve or end it).
+    # too, and only they approve or end one (acts the register records, never typed).
     "assessments:departure_create": _row(
         EDITORS | {PCC_STAFF}, EDITORS | {PCC_STAFF}, _departure_new
     ),
@@ -279,7 +275,10 @@ ROWS: dict[str, Row] = {
         EDITORS | {PCC_STAFF},
         payloads={
             "save": Post(_changed("title")),
-            "approve": Post(_approve_departure, frozenset({PCC_STAFF}), refused=OK),
+            "approve": Post(_approve_departure, frozenset({PCC_STAFF})),
+            "end": Post(
+                _end_departure, frozenset({PCC_STAFF}), objects={"pk": "approved_departure"}
+            ),
         },
         objects={"pk": "departure"},
     ),

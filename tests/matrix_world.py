@@ -16,6 +16,7 @@ from django.urls.resolvers import RoutePattern
 
 from accounts.roles import Role
 from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
+from assessments.services import departure_approve
 from evidence.models import Action, EvidenceFile, EvidenceItem
 from evidence.services import EDITABLE_FIELDS, citations_sync, evidence_item_update
 from evidence.uploads import check_upload
@@ -29,7 +30,8 @@ from threats.models import ReportingPeriod
 # The names World.values() gives: URL parameter names, and object names for a `pk`.
 VALUE_NAMES = frozenset(
     {"period_pk", "other_pk", "threat_key", "dimension_key", "submitted_dimension_key"}
-    | {"item", "file", "action", "departure", "metric", "issued", "previous"}
+    | {"item", "file", "action", "departure", "approved_departure", "metric", "issued"}
+    | {"previous"}
 )
 
 
@@ -47,7 +49,8 @@ class World:
     item: EvidenceItem
     file: EvidenceFile
     action: Action
-    departure: Departure
+    departure: Departure  # proposed
+    approved_departure: Departure
     metric: CapacityMetric
     issued: IssuedPaper
 
@@ -63,6 +66,7 @@ class World:
             "file": str(self.file.pk),
             "action": str(self.action.pk),
             "departure": str(self.departure.pk),
+            "approved_departure": str(self.approved_departure.pk),
             "metric": str(self.metric.pk),
             "issued": str(self.issued.pk),
             "previous": str(self.previous.pk),
@@ -174,15 +178,20 @@ def build_world(force, marker: str) -> World:
         title=f"{marker} timing of the uplift",
         justification="Recruits need training [@EV-001, p4].",
     )
-    # One across threat areas as well: the paper gives those a section of their own.
-    Departure.objects.create(
-        period=period,
-        reference="DEP-002",
-        title=f"{marker} mutual aid across the region",
-        justification="### Agreement\n\nThe regional agreement covers it.",
-    )
     issuer = UserFactory(
         username=f"issuer-{force.slug}", last_name=marker, force=force, role=Role.PCC_STAFF
+    )
+    # One across threat areas as well, approved: the paper gives those a section of their own.
+    approved_departure = departure_approve(
+        departure=Departure.objects.create(
+            period=period,
+            reference="DEP-002",
+            title=f"{marker} mutual aid across the region",
+            justification="### Agreement\n\nThe regional agreement covers it.",
+        ),
+        user=issuer,
+        expected_version=1,
+        today=datetime.date(2019, 7, 15),
     )
     issued = paper_issue(
         period=previous, user=issuer, override_reason=f"{marker} board meets before sign-off."
@@ -206,6 +215,7 @@ def build_world(force, marker: str) -> World:
         file=item.files.get(),
         action=action,
         departure=departure,
+        approved_departure=approved_departure,
         metric=metric,
         issued=issued,
     )

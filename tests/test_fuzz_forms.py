@@ -778,28 +778,30 @@ def test_editing_an_action(world, media, data, target):
 
 @st.composite
 def departure_fields(draw) -> dict:
-    status = draw(st.sampled_from(Departure.Status.values))
-    approved = draw(st.one_of(st.none(), dates_between(datetime.date(2000, 1, 1), TODAY)))
-    if status != "proposed" and approved is None:
-        approved = TODAY
     empty = DateParts("", "", "")
-    base = approved or datetime.date(2010, 1, 1)
-    review = base + datetime.timedelta(days=draw(st.integers(1, 2000)))
-    ended = base + datetime.timedelta(days=draw(st.integers(0, 2000)))
-    approver = draw(valid_text(200, required=status != "proposed"))
+    review = TODAY + datetime.timedelta(days=draw(st.integers(-2000, 2000)))
     return {
         "reference": draw(references("DEP-", {"DEP-001"})),
         "title": draw(valid_text(300)),
         "justification": draw(valid_text(20_000)),
         "threat_area": "",
         "dimension": "",
-        "status": status,
-        "approved_by": approver,
-        "approved_on": draw(date_parts(approved)) if approved else empty,
         "review_on": draw(st.one_of(st.just(empty), date_parts(review))),
-        "ended_on": draw(date_parts(ended)) if status == "ended" else empty,
         "version": "",
     }
+
+
+# An approval typed into the form is no field of it: whatever is sent is ignored.
+TYPED_APPROVAL = st.dictionaries(
+    st.sampled_from(["status", "approved_by", "approved_on_day", "ended_on_day", "ended_by"]),
+    st.one_of(st.sampled_from([*Departure.Status.values, "15", "Chief Constable"]), junk),
+    max_size=3,
+)
+
+
+def _typed_approval_added(post: Post, typed: dict) -> Post:
+    post.fields |= typed
+    return post
 
 
 def departure_hostile(world) -> dict:
@@ -808,11 +810,7 @@ def departure_hostile(world) -> dict:
         "justification": st.one_of(junk, st.just("\n\n")),
         "threat_area": hostile_choice(10**20),
         "dimension": hostile_choice(10**20),
-        "status": hostile_choice("Approved", "withdrawn"),
-        "approved_by": st.one_of(junk, st.just("   ")),
-        "approved_on": hostile_dates,
         "review_on": hostile_dates,
-        "ended_on": hostile_dates,
     }
 
 
@@ -824,30 +822,31 @@ def departure_posts(world, *, version=""):
         choice_of(["", *(d.pk for d in world.dimensions)]),
     )
     hostile = departure_hostile(world) | {"version": st.one_of(numbers_as_text, junk)}
-    return spoil(fields, hostile)
+    return st.builds(_typed_approval_added, spoil(fields, hostile), TYPED_APPROVAL)
 
 
 def assert_departure_saved(departure: Departure, post: Post) -> None:
     for name in ("reference", "title", "justification"):
         assert getattr(departure, name) == post.get(name).strip(), name
-    assert departure.approved_by == " ".join(post.get("approved_by").split())
-    assert departure.status == post.get("status")
-    for name in ("approved_on", "review_on", "ended_on"):
-        assert getattr(departure, name) == post.date(name), name
+    assert departure.review_on == post.date("review_on")
     for name in ("threat_area", "dimension"):
         chosen = post.get(name).strip()
         assert getattr(departure, f"{name}_id") == (int(chosen) if chosen else None), name
+    # Saving the form never approves: only the act does, recorded by the system.
+    assert departure.status == Departure.Status.PROPOSED
+    assert (departure.approved_by, departure.approved_on, departure.approver_as_typed) == (
+        None,
+        None,
+        "",
+    )
 
 
 @FUZZ
 @given(data=st.data(), other_force=st.booleans())
 def test_adding_a_departure(world, media, data, other_force):
-    # PCC office staff may record a departure in any status; analysts only propose.
-    user = data.draw(st.sampled_from(["pcc_staff", "pcc_staff", "analyst"]))
+    user = data.draw(st.sampled_from(["pcc_staff", "analyst"]))
     client = signed_in(getattr(world, user))
     post = data.draw(departure_posts(world))
-    if user == "analyst" and post.get("status") != "proposed":
-        post.spoiled |= {"status"}
     period = world.other_period if other_force else world.period
     with example_rolled_back(media):
         before = fingerprint(media)
@@ -864,11 +863,9 @@ def test_adding_a_departure(world, media, data, other_force):
 @FUZZ
 @given(data=st.data(), target=st.sampled_from(["own", "own", "other", "crossed"]))
 def test_editing_a_departure(world, media, data, target):
-    user = data.draw(st.sampled_from(["pcc_staff", "pcc_staff", "analyst"]))
+    user = data.draw(st.sampled_from(["pcc_staff", "analyst"]))
     client = signed_in(getattr(world, user))
     post = data.draw(departure_posts(world, version="1"))
-    if user == "analyst" and post.get("status") != world.departure.status:
-        post.spoiled |= {"status"}
     period, pk = {
         "own": (world.period, world.departure.pk),
         "other": (world.other_period, world.other_departure.pk),
@@ -883,6 +880,43 @@ def test_editing_a_departure(world, media, data, target):
             departure = Departure.objects.get(pk=pk)
             assert departure.period == world.period
             assert_departure_saved(departure, post)
+
+
+@FUZZ
+@given(
+    user=st.sampled_from(["pcc_staff", "analyst"]),
+    action=st.one_of(st.sampled_from(["approve", "end"]), junk),
+    version=st.one_of(st.just("1"), numbers_as_text, junk),
+    target=st.sampled_from(["own", "own", "other", "crossed"]),
+)
+def test_approving_or_ending_a_departure(world, media, user, action, version, target):
+    """Whatever is sent, a departure is approved only by PCC office staff, as the version they
+    saw, recorded as them and today; otherwise nothing changes."""
+    client = signed_in(getattr(world, user))
+    period, pk = {
+        "own": (world.period, world.departure.pk),
+        "other": (world.other_period, world.other_departure.pk),
+        "crossed": (world.period, world.other_departure.pk),
+    }[target]
+    with example_rolled_back(media):
+        before = fingerprint(media)
+        url = f"/periods/{period.pk}/departures/{pk}/edit/"
+        response = client.post(url, {"action": action, "version": version})
+        assert response.status_code in (200, 302, 403, 404)
+        departure = Departure.objects.get(pk=pk)
+        approves = (
+            target == "own" and user == "pcc_staff" and action == "approve" and version == "1"
+        )
+        if approves:
+            assert response.status_code == 302
+            assert (departure.status, departure.approved_by, departure.approved_on) == (
+                Departure.Status.APPROVED,
+                world.pcc_staff,
+                TODAY,
+            )
+        else:
+            assert fingerprint(media) == before
+            assert departure.status == Departure.Status.PROPOSED
 
 
 # Capacity metrics.

@@ -130,3 +130,99 @@ def test_moving_models_between_apps_keeps_their_rows_and_content_types(tmp_path)
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "moved"
+
+
+APPROVAL_CHECK = """
+import django
+django.setup()
+from django.core.management import call_command
+from django.db import IntegrityError, connection, transaction
+from django.db.migrations.executor import MigrationExecutor
+
+BEFORE = [
+    ("assessments", "0001_initial"),
+    ("evidence", "0008_renumber_citations_lists_join_lead_in"),
+]
+for app, name in BEFORE:
+    call_command("migrate", app, name, "-v0")
+state = MigrationExecutor(connection).loader.project_state(BEFORE).apps
+force = state.get_model("accounts", "Force").objects.create(name="Oldshire Police", slug="old")
+other = state.get_model("accounts", "Force").objects.create(name="Elsewhere", slug="else")
+period = state.get_model("threats", "ReportingPeriod").objects.create(
+    force_id=force.pk, edition_id=2, rating_scale_id=1, label="2019/20",
+    starts_on="2019-04-01", ends_on="2020-03-31",
+)
+old = state.get_model("assessments", "Departure")
+old.objects.create(
+    period_id=period.pk, reference="DEP-001", title="Typed", justification="Why.",
+    status="approved", approved_by="Chief Executive, for the PCC", approved_on="2019-07-15",
+)
+old.objects.create(
+    period_id=period.pk, reference="DEP-002", title="Proposed", justification="Why.",
+    approved_by="Someone typed this too early",
+)
+call_command("migrate", "-v0")
+
+from accounts.models import User
+from assessments.models import Departure
+from evidence.models import Citation, EvidenceItem
+typed, proposed = Departure.objects.order_by("reference")
+assert (typed.approver, typed.approved_by, str(typed.approved_on)) == (
+    "Chief Executive, for the PCC", None, "2019-07-15"
+), typed.approver
+assert proposed.status == "proposed" and proposed.approved_by is None
+# The citation table's trigger came back: a departure may not cite another force's evidence.
+elsewhere = EvidenceItem.objects.create(
+    force_id=other.pk, reference="EV-001", title="t", kind="other", source="s",
+    evidence_date="2019-05-01", review_by="2020-05-01",
+)
+try:
+    with transaction.atomic():
+        Citation.objects.create(
+            evidence=elsewhere, departure=typed, field="justification", paragraph=1, position=1
+        )
+    raise SystemExit("the citation trigger is missing")
+except IntegrityError:
+    pass
+
+# Back again: an approval the system recorded becomes the approver's name.
+approver = User.objects.create(
+    username="p", first_name="Priya", last_name="Shah", force_id=force.pk
+)
+Departure.objects.filter(pk=proposed.pk).update(
+    status="approved", approved_by=approver, approved_on="2019-08-01", approver_as_typed=""
+)
+call_command("migrate", "assessments", "0001", "-v0")
+with connection.cursor() as cursor:
+    cursor.execute("SELECT reference, approved_by FROM threats_departure ORDER BY reference")
+    rows = cursor.fetchall()
+assert rows == [("DEP-001", "Chief Executive, for the PCC"), ("DEP-002", "Priya Shah")], rows
+call_command("migrate", "-v0")
+print("kept")
+"""
+
+
+def test_approvals_typed_before_approval_was_an_act_are_kept(tmp_path):
+    """Approving a departure became an act the system records: the names typed before are kept
+    (as `approver_as_typed`), the citation trigger survives the table's rebuild, and going back
+    writes a recorded approver's name."""
+    (tmp_path / "one_database.py").write_text(
+        "from tests.settings import *  # noqa: F403\n"
+        "DATABASES = {\n"
+        f"    'default': {{'ENGINE': 'django.db.backends.sqlite3', 'NAME': r'{tmp_path}/d.db'}},\n"
+        "}\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", APPROVAL_CHECK],
+        cwd=settings.BASE_DIR,
+        env={
+            "DJANGO_SETTINGS_MODULE": "one_database",
+            "PYTHONPATH": f"{tmp_path}:{settings.BASE_DIR}",
+            "PATH": "/usr/bin:/bin",
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "kept"

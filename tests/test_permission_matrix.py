@@ -8,6 +8,7 @@ someone decides who may use it.
 
 import pytest
 
+from assessments.models import Departure
 from tests import matrix_data as table
 from tests.matrix_client import (
     ROUTES,
@@ -147,16 +148,33 @@ def test_an_anonymous_post_is_sent_to_sign_in_and_changes_nothing(world, users):
     assert differences(before, snapshot()) == []
 
 
-# Recording a departure as approved belongs to PCC office staff --------------------------------
+# Approving a departure is an act of PCC office staff, never typed ---------------------------
 
 
 @pytest.mark.parametrize("persona", sorted(table.EDITORS))
-def test_analysts_and_reviewers_cannot_record_a_departure_as_approved(world, users, persona):
+def test_analysts_and_reviewers_cannot_approve_a_departure(world, users, persona):
+    url = f"/periods/{world.period.pk}/departures/{world.departure.pk}/edit/"
+    client = client_for(users[persona])
+    before = snapshot()
+    response = client.post(url, {"action": "approve", "version": str(world.departure.version)})
+    assert response.status_code == 403
+    assert differences(before, snapshot()) == []
+
+
+@pytest.mark.parametrize("persona", sorted(table.EDITORS | {table.PCC_STAFF}))
+def test_typing_an_approval_into_the_form_records_none(world, users, persona):
     url = f"/periods/{world.period.pk}/departures/new/"
     client = client_for(users[persona])
-    data = table._departure_new(world, client.get(url).content.decode()) | table.APPROVAL
-    before = snapshot()
+    data = table._departure_new(world, client.get(url).content.decode()) | {
+        "status": "approved",
+        "approved_by": "Chief Executive, for the PCC",
+        "approved_on-day": "15",
+        "approved_on-month": "7",
+        "approved_on-year": "2019",
+    }
     response = client.post(url, data)
-    assert response.status_code == 200
-    assert "Only PCC office staff can approve or end a departure" in response.content.decode()
-    assert differences(before, snapshot()) == []
+    assert response.status_code == 302
+    created = Departure.objects.get(period=world.period, reference="DEP-900")
+    assert created.status == Departure.Status.PROPOSED
+    assert created.approved_by is None and created.approved_on is None
+    assert created.approver_as_typed == ""

@@ -27,6 +27,7 @@ from assessments.services import (
 from evidence.citations import format_citation
 from sprcompliance.exceptions import EditConflict
 from sprcompliance.history import display_value
+from sprcompliance.versioning import parse_version
 from threats.selectors import period_for
 from threats.views.locking import locked_redirect
 
@@ -199,7 +200,7 @@ def _workflow(request, cell: DimensionAssessment, action: str):
     kwargs = {
         "assessment": cell,
         "user": request.user,
-        "expected_version": int(version) if version.isdigit() and len(version) < 10 else None,
+        "expected_version": parse_version(version),
     }
     if action == "return":
         kwargs["comment"] = request.POST.get("reviewer_comment", "")

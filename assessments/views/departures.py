@@ -1,7 +1,7 @@
 """The departures register of a period: the list, and adding and editing a departure."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
@@ -11,16 +11,28 @@ from accounts.roles import Role
 from assessments import selectors
 from assessments.forms import DepartureForm
 from assessments.models import Departure
-from assessments.services import departure_create, departure_update
+from assessments.services import (
+    departure_approve,
+    departure_create,
+    departure_end,
+    departure_update,
+)
 from sprcompliance.conflicts import conflict_page, resubmitted
 from sprcompliance.exceptions import EditConflict
 from sprcompliance.history import changes_of
+from sprcompliance.versioning import parse_version
 from threats.selectors import framework_of, period_for
 from threats.views.locking import locked_redirect
 
 TEMPLATE = "assessments/departure_form.html"
-# Analysts and reviewers record departures; PCC office staff approve them.
+# Analysts and reviewers record departures; PCC office staff approve and end them.
 DEPARTURE_EDITORS = (*EDITORS, Role.PCC_STAFF)
+APPROVERS = (Role.PCC_STAFF,)
+# The acts on a departure: the service, and what the page says once it is done.
+ACTS = {
+    "approve": (departure_approve, "{} is approved"),
+    "end": (departure_end, "{} has ended"),
+}
 
 
 @require_safe
@@ -47,7 +59,7 @@ def departure_create_view(request, period_pk: int):
         return refused
     if request.method == "POST":
         form = _form(period, data=request.POST)
-        if form.is_valid() and _status_allowed(request, form, "proposed"):
+        if form.is_valid():
             try:
                 departure = departure_create(
                     period=period, user=request.user, data=form.data_for_service()
@@ -58,7 +70,7 @@ def departure_create_view(request, period_pk: int):
                 messages.success(request, f"{departure.reference} is in the register")
                 return redirect("assessments:departure_list", period_pk=period.pk)
     else:
-        initial = {"reference": selectors.next_departure_reference(period), "status": "proposed"}
+        initial = {"reference": selectors.next_departure_reference(period)}
         form = _form(period, initial=initial)
     return render(request, TEMPLATE, {"form": form, "period": period, "departure": None})
 
@@ -70,6 +82,8 @@ def departure_edit(request, period_pk: int, pk: int):
     departure = selectors.departure_for(period, pk)
     if refused := locked_redirect(request, period, _list_url(period)):
         return refused
+    if request.method == "POST" and request.POST.get("action") in ACTS:
+        return _act(request, departure, request.POST["action"])
     if request.method != "POST":
         initial = {name: getattr(departure, name) for name in selectors.DEPARTURE_LABELS}
         initial |= {
@@ -80,7 +94,7 @@ def departure_edit(request, period_pk: int, pk: int):
         form = _form(period, instance=departure, initial=initial)
         return _page(request, form, period, departure)
     form = _form(period, instance=departure, data=request.POST)
-    if not (form.is_valid() and _status_allowed(request, form, departure.status)):
+    if not form.is_valid():
         return _page(request, form, period, departure)
     try:
         saved = departure_update(
@@ -118,18 +132,34 @@ def _list_url(period) -> str:
     return reverse("assessments:departure_list", kwargs={"period_pk": period.pk})
 
 
-def _status_allowed(request, form, current_status: str) -> bool:
-    """Analysts and reviewers propose and edit departures; PCC office staff approve or end
-    them, so only they may change the status."""
-    if form.cleaned_data["status"] == current_status or has_any_role(
-        request.user, [Role.PCC_STAFF]
-    ):
-        return True
-    form.add_error("status", "Only PCC office staff can approve or end a departure")
-    return False
+def _act(request, departure: Departure, action: str):
+    """Approve or end the departure as saved (never unsaved edits), as the signed-in user."""
+    if not has_any_role(request.user, APPROVERS):
+        raise PermissionDenied("Your role does not allow this.")
+    service, done = ACTS[action]
+    version = request.POST.get("version", "")
+    try:
+        service(
+            departure=departure,
+            user=request.user,
+            expected_version=parse_version(version),
+        )
+    except EditConflict:
+        messages.error(request, "Someone else changed this departure: check it, then try again")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, done.format(departure.reference))
+    return redirect(request.path)
 
 
 def _page(request, form, period, departure):
     history = changes_of(departure, labels=selectors.DEPARTURE_LABELS)
-    context = {"form": form, "period": period, "departure": departure}
-    return render(request, TEMPLATE, context | {"history": history})
+    context = {
+        "form": form,
+        "period": period,
+        "departure": departure,
+        "history": history,
+        "can_approve": has_any_role(request.user, APPROVERS),
+    }
+    return render(request, TEMPLATE, context)

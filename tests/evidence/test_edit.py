@@ -157,7 +157,8 @@ def test_resubmitting_from_the_conflict_page_saves_the_users_version(
 
 def test_a_missing_or_tampered_version_is_treated_as_a_conflict(client, analyst, item):
     client.force_login(analyst)
-    for version in ("", "abc", "0"):
+    # "²" passes str.isdigit() but int() refuses it: a conflict, never a crash.
+    for version in ("", "abc", "0", "²", "1²", " 1 1"):
         response = client.post(url(item), edit_form_data(item, version=version, title="New"))
         assert response.status_code == 409, version
     item.refresh_from_db()

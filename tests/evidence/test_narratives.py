@@ -8,7 +8,11 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from assessments.models import Departure, DimensionAssessment, ThreatAssessment
-from assessments.services import departure_update, dimension_assessment_update
+from assessments.services import (
+    DEPARTURE_FIELDS,
+    departure_update,
+    dimension_assessment_update,
+)
 from evidence import narratives
 from evidence.models import Citation, EvidenceItem
 from evidence.services import citations_sync
@@ -59,9 +63,7 @@ def test_evidence_cited_only_in_gaps_gets_a_row_and_is_protected(analyst, force)
 def test_a_departure_justification_cites_like_any_narrative(pcc_staff, force):
     item = EvidenceItemFactory(force=force, reference="EV-071")
     departure = DepartureFactory(period__force=force)
-    fields = ("reference", "threat_area", "dimension", "title", "status", "approved_by")
-    data = {name: getattr(departure, name) for name in fields}
-    data |= {"approved_on": None, "review_on": None, "ended_on": None}
+    data = {name: getattr(departure, name) for name in DEPARTURE_FIELDS}
     departure_update(
         departure=departure,
         user=pcc_staff,

@@ -117,7 +117,7 @@ def paper_period(force):
         title="Timing of the uplift",
         justification="Recruits need training [@EV-002, p4].",
         status=Departure.Status.APPROVED,
-        approved_by="PCC",
+        approver_as_typed="PCC",
         approved_on=datetime.date(2019, 7, 15),
         review_on=datetime.date(2020, 7, 15),
     )

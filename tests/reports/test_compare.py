@@ -95,7 +95,7 @@ def test_it_finds_departures_added_and_ended(paper_period, previous):
         title="Old",
         justification="Reason.",
         status=Departure.Status.APPROVED,
-        approved_by="PCC",
+        approver_as_typed="PCC",
         approved_on=datetime.date(2018, 7, 1),
     )
     result = comparison(paper_period, previous)

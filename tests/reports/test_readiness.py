@@ -190,7 +190,7 @@ def departure(period, **fields):
         "title": "Timing",
         "justification": "Recruits need training.",
         "status": Departure.Status.APPROVED,
-        "approved_by": "PCC",
+        "approver_as_typed": "PCC",
         "approved_on": datetime.date(2019, 7, 1),
     }
     values.update(fields)
@@ -208,7 +208,9 @@ def test_it_finds_a_departure_without_justification(ready_period):
 
 
 def test_it_finds_a_departure_not_approved(ready_period):
-    departure(ready_period, status=Departure.Status.PROPOSED, approved_by="", approved_on=None)
+    departure(
+        ready_period, status=Departure.Status.PROPOSED, approver_as_typed="", approved_on=None
+    )
     assert rules(ready_period) == ["departure-unapproved"]
 
 

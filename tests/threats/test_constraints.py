@@ -11,6 +11,7 @@ from tests.factories import (
     DimensionAssessmentFactory,
     PeriodFactory,
     ThreatAssessmentFactory,
+    UserFactory,
     edition,
 )
 from threats.models import Dimension, RatingLevel, RatingScale, ReportingPeriod, ThreatArea
@@ -130,11 +131,24 @@ def departure(period, **values):
 
 
 def test_an_approved_departure_must_say_who_approved_it_and_when(period):
+    approver = UserFactory(force=period.force)
     with refused_by_database():
-        departure(period, status="approved", approved_by="", approved_on=datetime.date(2019, 7, 1))
+        departure(period, status="approved", approved_on=datetime.date(2019, 7, 1))
     with refused_by_database():
-        departure(period, status="approved", approved_by="PCC", approved_on=None)
-    departure(period, status="approved", approved_by="PCC", approved_on=datetime.date(2019, 7, 1))
+        departure(period, status="approved", approved_by=approver, approved_on=None)
+    with refused_by_database():
+        departure(period, status="proposed", approved_by=approver)
+    departure(
+        period, status="approved", approved_by=approver, approved_on=datetime.date(2019, 7, 1)
+    )
+    # Approved before approval was an act the system records: the name typed then.
+    departure(
+        period,
+        reference="DEP-002",
+        status="approved",
+        approver_as_typed="PCC",
+        approved_on=datetime.date(2019, 7, 1),
+    )
 
 
 def test_a_departure_review_falls_after_its_approval(period):
@@ -142,7 +156,7 @@ def test_a_departure_review_falls_after_its_approval(period):
         departure(
             period,
             status="approved",
-            approved_by="PCC",
+            approver_as_typed="PCC",
             approved_on=datetime.date(2019, 7, 1),
             review_on=datetime.date(2019, 6, 1),
         )
@@ -150,7 +164,9 @@ def test_a_departure_review_falls_after_its_approval(period):
 
 def test_an_ended_departure_records_when_it_ended(period):
     with refused_by_database():
-        departure(period, status="ended", approved_by="PCC", approved_on=datetime.date(2019, 7, 1))
+        departure(
+            period, status="ended", approver_as_typed="PCC", approved_on=datetime.date(2019, 7, 1)
+        )
 
 
 def test_a_capacity_metric_cannot_be_negative():
