@@ -1,7 +1,7 @@
 from django import forms
 
-from reports.services import OVERRIDE_REASON_MIN, REASON_MAX, clean_reason
 from sprcompliance.forms import fields_helper
+from threats.services import REASON_MAX, REASON_MIN, clean_reason
 
 
 def _reason_field(label: str, hint: str) -> forms.CharField:
@@ -25,8 +25,7 @@ class IssueForm(forms.Form):
     )
     override_reason = _reason_field(
         "Why it must be issued now",
-        "Kept with the issued version and shown with it. "
-        f"At least {OVERRIDE_REASON_MIN} characters.",
+        f"Kept with the issued version and shown with it. At least {REASON_MIN} characters.",
     )
     confirm = forms.BooleanField(
         label="I confirm this paper is ready to issue to the board",
@@ -64,7 +63,7 @@ class ReopenForm(forms.Form):
     reason = _reason_field(
         "Why the period must be reopened",
         "Recorded with your name and the time, and shown on the period’s papers. "
-        f"At least {OVERRIDE_REASON_MIN} characters.",
+        f"At least {REASON_MIN} characters.",
     )
 
     def __init__(self, *args, **kwargs):

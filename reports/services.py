@@ -5,7 +5,6 @@ import re
 from html import unescape
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
@@ -17,12 +16,8 @@ from reports.paper import Paper, build_paper
 from reports.pdf import RenderResult, render_pdf
 from reports.selectors import paper_data
 from sprcompliance.exceptions import Refusal
-from threats.models import PeriodReopening, ReportingPeriod
-
-# An override is a decision the board may ask about: it needs a real reason.
-OVERRIDE_REASON_MIN = 20
-REASON_MAX = 2000
-ISSUED_REASON = "Paper issued: period locked"
+from threats.models import ReportingPeriod
+from threats.services import clean_reason, period_for_issue, period_lock
 
 
 def sha256_hex(data: bytes | str) -> str:
@@ -130,23 +125,6 @@ class NotReady(Refusal):
         )
 
 
-def clean_reason(text: str, *, what: str, minimum: int = OVERRIDE_REASON_MIN) -> str:
-    """A recorded reason, its whitespace tidied; ValidationError when too short or too long."""
-    text = " ".join(text.split())
-    if len(text) < minimum:
-        raise ValidationError(f"Give the reason for {what} in at least {minimum} characters")
-    if len(text) > REASON_MAX:
-        raise ValidationError(f"The reason must be {REASON_MAX} characters or fewer")
-    return text
-
-
-def already_issued_message(period: ReportingPeriod) -> str:
-    return (
-        f"{period.label} is already issued and locked: an administrator must reopen it "
-        "before a new version can be issued"
-    )
-
-
 class PaperChanged(Refusal):
     """The live paper moved on while its PDF was being made: the PDF would not say what the
     paper says, so nothing is issued."""
@@ -184,9 +162,7 @@ def _issue_prepare(
     *, period: ReportingPeriod, user, override_reason: str, issued_at
 ) -> tuple[IssuedPaper, Paper]:
     """The issue as it will be recorded, all but its PDF, and the paper it is made from."""
-    current = ReportingPeriod.objects.get(pk=period.pk)
-    if current.is_locked:
-        raise ValidationError(already_issued_message(current))
+    current = period_for_issue(period.pk)
     data = paper_data(current)
     problems = readiness(data)
     if problems and not override_reason.strip():
@@ -225,9 +201,7 @@ def _issue_freeze(issue: IssuedPaper, *, pdf: bytes) -> IssuedPaper:
     Edits take the period row's lock too (threats.services.ensure_open), so none can slip in
     between this check and the save.
     """
-    current = ReportingPeriod.objects.select_for_update().get(pk=issue.period_id)
-    if current.is_locked:
-        raise ValidationError(already_issued_message(current))
+    current = period_for_issue(issue.period_id, lock=True)
     data = paper_data(current)
     problems = [problem.message for problem in readiness(data)]
     if (
@@ -241,32 +215,5 @@ def _issue_freeze(issue: IssuedPaper, *, pdf: bytes) -> IssuedPaper:
     issue.sha256 = sha256_hex(pdf)
     issue.full_clean()
     issue.save(force_insert=True)
-    current.status = ReportingPeriod.Status.ISSUED
-    current._history_user = issue.issued_by
-    current._change_reason = f"{ISSUED_REASON} (version {issue.version})"
-    current.save(update_fields=["status"])
+    period_lock(current, user=issue.issued_by, version=issue.version)
     return issue
-
-
-@transaction.atomic
-def period_reopen(*, period: ReportingPeriod, user, reason: str) -> PeriodReopening:
-    """An administrator reopens an issued or closed period for edits, saying why (recorded).
-
-    Issued versions stay exactly as they were; issuing again makes the next version.
-    """
-    reason = clean_reason(reason, what="reopening the period")
-    current = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
-    if not current.is_locked:
-        raise ValidationError(f"{current.label} is already open for edits")
-    reopening = PeriodReopening.objects.create(
-        period=current,
-        previous_status=current.status,
-        reopened_by=user,
-        reopened_at=timezone.now(),
-        reason=reason,
-    )
-    current.status = ReportingPeriod.Status.OPEN
-    current._history_user = user
-    current._change_reason = f"Reopened: {reason}"
-    current.save(update_fields=["status"])
-    return reopening

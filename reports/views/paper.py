@@ -15,16 +15,9 @@ from reports.models import IssuedPaper
 from reports.paper import build_paper
 from reports.pdf import PaperRenderError
 from reports.selectors import paper_data
-from reports.services import (
-    NotReady,
-    already_issued_message,
-    changed_since,
-    paper_issue,
-    paper_pdf,
-    paper_print_html,
-    period_reopen,
-)
+from reports.services import NotReady, changed_since, paper_issue, paper_pdf, paper_print_html
 from threats.selectors import period_for
+from threats.services import already_issued_message, period_reopen
 
 
 def pdf_filename(period, suffix: str) -> str:

@@ -23,7 +23,6 @@ from reports.services import (
     paper_issue,
     paper_print_html,
     paper_screen_html,
-    period_reopen,
     sha256_hex,
     wording_fingerprint,
 )
@@ -31,6 +30,7 @@ from tests.db import refused_by_database
 from tests.factories import UserFactory
 from tests.reports.pdfread import pdf_pages
 from threats.models import ReportingPeriod
+from threats.services import period_reopen
 
 pytestmark = pytest.mark.django_db
 

@@ -18,10 +18,11 @@ from accounts.roles import Role
 from assessments.models import ThreatAssessment
 from assessments.services import threat_assessment_update
 from reports.models import IssuedPaper
-from reports.services import already_issued_message, paper_issue
+from reports.services import paper_issue
 from tests.db import migrated_rows, restore_migrated_rows
 from tests.factories import UserFactory
 from threats.models import ReportingPeriod
+from threats.services import already_issued_message
 
 OVERRIDE = "Issued for the board although five threat areas are not assessed yet."
 SEVERE = "The threat of terrorism is severe and rising [@EV-001, p3]."
