@@ -3,6 +3,7 @@ can find, one h1, a skip link that moves focus to the main content, and visible 
 
 import pytest
 
+from assessments.models import Departure
 from evidence.models import EvidenceItem
 from reports.models import IssuedPaper
 from tests.browser import axe, checks
@@ -49,6 +50,11 @@ def _evidence_path() -> str:
     return f"/evidence/{item.pk}/"
 
 
+def _departure_path(reference: str) -> str:
+    departure = Departure.objects.get(period=_period(), reference=reference)
+    return f"/periods/{departure.period_id}/departures/{departure.pk}/edit/"
+
+
 def _issued_path() -> str:
     return f"/papers/{IssuedPaper.objects.order_by('pk').first().pk}/"
 
@@ -65,6 +71,8 @@ PAGES = {
     "assessment editor, one C": ("analyst", _cell_path, None),
     "actions": ("analyst", lambda: "/actions/", None),
     "departures": ("analyst", lambda: f"/periods/{_period().pk}/departures/", None),
+    "departure to approve": ("pccstaff", lambda: _departure_path("DEP-002"), None),
+    "approved departure": ("pccstaff", lambda: _departure_path("DEP-001"), None),
     "dashboard": ("pccstaff", lambda: f"/periods/{_period().pk}/dashboard/", None),
     "dashboard, issued period": (
         "board",
