@@ -210,10 +210,12 @@ class Departure(models.Model):
 
     @property
     def approver(self) -> str:
-        """Who approved it: the user who did, or for older rows the name typed then."""
-        if self.approved_by_id is not None:
-            return str(self.approved_by)
-        return self.approver_as_typed
+        """Who approved it, as the paper names them: the user who did, with their job title
+        ("Priya Shah (Policy officer, Office of the PCC)"), or for older rows the name typed."""
+        user = self.approved_by
+        if user is None:
+            return self.approver_as_typed
+        return f"{user} ({user.job_title})" if user.job_title else str(user)
 
 
 class CapacityMetric(models.Model):

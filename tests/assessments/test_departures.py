@@ -7,10 +7,12 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.test import Client
 from django.utils import timezone
+from django.utils.html import escape
 
 from accounts.roles import Role
 from assessments.models import Departure
 from assessments.services import DEPARTURE_FIELDS, departure_approve, departure_update
+from sprcompliance.dateinput import long_date
 from tests.factories import PeriodFactory, UserFactory
 from threats.models import ReportingPeriod
 
@@ -116,7 +118,7 @@ def test_pcc_staff_approve_and_the_register_records_who_and_when(client, pcc_sta
     listing = client.get(list_url(departure.period)).content.decode()
     assert str(pcc_staff) in listing
     page = client.get(edit_url(departure)).content.decode()
-    assert f"By {pcc_staff} on {TODAY:%d %B %Y}".replace(" 0", " ") in page
+    assert f"By {escape(departure.approver)} on {long_date(TODAY)}" in page
     assert "End the departure" in page
 
 
@@ -253,6 +255,15 @@ def test_no_act_in_a_locked_period(client, pcc_staff, departure):
     assert response.status_code == 302
     departure.refresh_from_db()
     assert departure.status == "proposed"
+
+
+def test_the_approver_is_named_with_their_job_title(period):
+    user = UserFactory(force=period.force, first_name="Priya", last_name="Shah")
+    user.job_title = "Policy officer, Office of the PCC"
+    departure = Departure(period=period, approved_by=user)
+    assert departure.approver == "Priya Shah (Policy officer, Office of the PCC)"
+    user.job_title = ""
+    assert departure.approver == "Priya Shah"
 
 
 def test_an_approver_typed_before_approval_was_an_act_is_still_shown(client, analyst, period):
