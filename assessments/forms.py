@@ -11,6 +11,7 @@ from accounts.models import User
 from assessments.models import Departure
 from assessments.services import DEPARTURE_FIELDS, METRIC_FIELDS
 from evidence.citations import REFERENCE
+from evidence.forms import narrative_text, validate_narrative
 from evidence.models import EvidenceItem
 from sprcompliance.dateinput import DateInputField, long_date
 from sprcompliance.forms import (
@@ -20,7 +21,6 @@ from sprcompliance.forms import (
     choices_field,
     fields_helper,
     legend,
-    long_text,
     mark_optional,
     owner_field,
 )
@@ -37,8 +37,10 @@ NARRATIVE_HELP = (
 
 class DimensionAssessmentForm(VersionedForm):
     rating = forms.TypedChoiceField(label="Rating", widget=forms.RadioSelect)
-    narrative = long_text("Narrative", rows=12, help_text=NARRATIVE_HELP)
-    gaps = long_text("Gaps", rows=4, help_text="What is missing and what is being done about it.")
+    narrative = narrative_text("Narrative", rows=12, help_text=NARRATIVE_HELP)
+    gaps = narrative_text(
+        "Gaps", rows=4, help_text="What is missing and what is being done about it."
+    )
     owner = forms.TypedChoiceField(label="Owner", required=False)
 
     def __init__(self, *args, levels: list[RatingLevel], owners: list[User], **kwargs):
@@ -67,7 +69,7 @@ class DimensionAssessmentForm(VersionedForm):
 
 
 class ThreatAssessmentForm(VersionedForm):
-    context = long_text(
+    context = narrative_text(
         "Context",
         rows=12,
         help_text="The threat level, its trend and the national picture. " + NARRATIVE_HELP,
@@ -172,6 +174,7 @@ class DepartureForm(VersionedForm):
         max_length=MAX_TEXT,
         help_text="Why there is good reason not to follow the SPR in this case.",
         widget=forms.Textarea(attrs={"rows": 6}),
+        validators=[validate_narrative],
         error_messages={
             "required": "Enter the justification",
             "max_length": f"Justification must be {MAX_TEXT:,} characters or fewer",

@@ -11,6 +11,7 @@ dropped and created again for every step. Tune with:
     BENCH_SIZES=1000,10000          evidence items in all (3 citations and 0.2 actions each)
     BENCH_DATABASES=sqlite,postgresql
     BENCH_PAPER=0        skip the board paper's targets (bench/paper.py)
+    BENCH_NARRATIVES=0   skip the pathological narratives (bench/narratives.py, about 2 min)
 """
 
 import datetime
@@ -137,6 +138,7 @@ def main():
         "runs": runs,
         "pdf_runs": pdf_runs,
         "paper_targets": None,
+        "narratives": None,
         "pages": {},
     }
     print(
@@ -146,6 +148,8 @@ def main():
     )
     if os.environ.get("BENCH_PAPER", "1") != "0":
         report["paper_targets"] = child(["bench.paper"], "Board paper targets (bench/paper.py)")
+    if os.environ.get("BENCH_NARRATIVES", "1") != "0":
+        report["narratives"] = child(["bench.narratives"], "Pathological narratives")
     for database in databases:
         passes = []
         for size in sizes:
@@ -177,6 +181,11 @@ def print_report(report: dict) -> None:
             f"{report['pdf_runs']} runs, renderer's peak memory):"
         )
         print("\n".join(table(report["paper_targets"])))
+    if report.get("narratives"):
+        from bench.narratives import table as narrative_table
+
+        print("\nPathological narratives (numbered and rendered as the paper does them):")
+        print("\n".join(narrative_table(report["narratives"])))
     for database, passes in report["pages"].items():
         if not passes:
             print(f"\n{DB_NAMES[database]}: no results (the step failed)")

@@ -14,6 +14,7 @@ The markers are the source of truth: saving a narrative rewrites its Citation ro
 (evidence/services.py), and the paper turns each marker into a numbered footnote.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -23,7 +24,13 @@ CITATION_RE = re.compile(
 )
 NOTE_RE = re.compile(r"\[\^(?P<note>[^\]\[]{1,1000}?)\]")
 MARKER_RE = re.compile(f"{CITATION_RE.pattern}|{NOTE_RE.pattern}")
-HEADING_RE = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+# A heading line, stripped: its text is what follows the hashes, less any closing hashes
+# (heading_text). Matched without lazy repeats, which took minutes over a long line of spaces.
+HEADING_RE = re.compile(r"#{1,6}\s+(?P<text>.+)")
+# Where a link's address stands, as Markdown reads one: from "](" to the ")" that closes it
+# (parentheses nest), or inside an autolink such as <https://example.org/>.
+ADDRESS_PART_RE = re.compile(r"\]\(|[()]")
+AUTOLINK_RE = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]*://[^<>]*>")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*\n+")
 # The first line of a Markdown list, as Python-Markdown reads one: a bullet (-, * or +) or a
 # number and a full stop, indented by up to three spaces and followed by a space.
@@ -57,9 +64,55 @@ class Block:
     end: int = 0
 
 
+def marker_matches(text: str) -> list[re.Match]:
+    """The markers of a paragraph, in order: a marker inside a link's address is part of the
+    address, not a citation (and forms refuse it, see markers_in_link_addresses)."""
+    addresses = _link_addresses(text)
+    return [match for match in MARKER_RE.finditer(text) if not _inside(match, addresses)]
+
+
+def markers_in_link_addresses(text: str) -> list[str]:
+    """Markers typed inside a link's address, as in [x](https://a.example/[@EV-001]): they
+    would break the link, so a narrative holding one is refused."""
+    text = normalise(text)
+    addresses = _link_addresses(text)
+    return [match.group() for match in MARKER_RE.finditer(text) if _inside(match, addresses)]
+
+
+def _link_addresses(text: str) -> tuple[list[tuple[int, int]], ...]:
+    """(start, end) of every link address in the text, found in one pass: inline links'
+    addresses, then autolinks (each list in order, none overlapping another of its list). An
+    address left open makes no link, so it is none."""
+    inline = []
+    depth = start = 0
+    for match in ADDRESS_PART_RE.finditer(text):
+        part = match.group()
+        if not depth:
+            if part == "](":
+                depth, start = 1, match.end()
+        elif part == ")":
+            depth -= 1
+            if not depth:
+                inline.append((start, match.start()))
+        else:  # "(" or "](" within an address opens a parenthesis that must close too
+            depth += 1
+    return inline, [match.span() for match in AUTOLINK_RE.finditer(text)]
+
+
+def _inside(match: re.Match, addresses: tuple[list[tuple[int, int]], ...]) -> bool:
+    """Whether the marker overlaps an address (found by bisection, so that a paragraph of
+    many markers and links is still read in a moment)."""
+    for spans in addresses:
+        # The last address starting before the marker ends is the only one it can overlap.
+        index = bisect.bisect_left(spans, (match.end(), -1)) - 1
+        if index >= 0 and spans[index][1] > match.start():
+            return True
+    return False
+
+
 def markers_in(text: str) -> list[Marker]:
     found = []
-    for match in MARKER_RE.finditer(text):
+    for match in marker_matches(text):
         if match.group("ref"):
             locator = (match.group("locator") or "").strip()
             found.append(Marker(reference=match.group("ref"), locator=locator))
@@ -81,9 +134,9 @@ def split_blocks(text: str) -> list[Block]:
     for start, end in _chunks(normalised):
         lines = normalised[start:end].split("\n")
         # A heading line at the top of a chunk stands alone; the rest is a paragraph.
-        heading = HEADING_RE.match(lines[0].strip())
+        heading = heading_text(lines[0])
         if heading:
-            blocks.append(Block(text=heading.group("text"), is_heading=True))
+            blocks.append(Block(text=heading, is_heading=True))
             rest = "\n".join(lines[1:])
             start = end - len(rest.lstrip("\n"))
         chunk = normalised[start:end]
@@ -110,6 +163,16 @@ def split_blocks(text: str) -> list[Block]:
             )
         )
     return blocks
+
+
+def heading_text(line: str) -> str:
+    """The text of a heading line ("### Threat level ###" is "Threat level"), or "" for a
+    line that is not a heading."""
+    heading = HEADING_RE.fullmatch(line.strip())
+    if not heading:
+        return ""
+    text = heading.group("text")
+    return text.rstrip("#").rstrip() or text[0]
 
 
 def _chunks(text: str):

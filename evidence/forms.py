@@ -9,7 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from accounts.models import User
-from evidence.citations import REFERENCE
+from evidence.citations import REFERENCE, markers_in_link_addresses, split_blocks
 from evidence.models import Action, Classification, EvidenceItem
 from evidence.selectors import FIELD_LABELS
 from evidence.services import ACTION_FIELDS, EDITABLE_FIELDS
@@ -30,6 +30,7 @@ from sprcompliance.forms import (
     long_text,
     mark_optional,
 )
+from sprcompliance.richtext import markdown_problem
 from sprcompliance.versioning import parse_version
 
 REFERENCE_RE = re.compile(REFERENCE)
@@ -265,6 +266,32 @@ class EvidenceItemForm(forms.ModelForm):
     def item_data(self) -> dict:
         """The item's fields as the services take them."""
         return {name: self.cleaned_data[name] for name in EDITABLE_FIELDS}
+
+
+def validate_narrative(text: str) -> None:
+    """Refuse a narrative the paper could not print as written: a citation inside a link's
+    address (it would break the link), or a paragraph beyond the bounds that keep its
+    Markdown quick to read (sprcompliance/richtext.py)."""
+    errors = []
+    for block in split_blocks(text or ""):
+        if block.is_heading:
+            continue
+        for marker in markers_in_link_addresses(block.text):
+            errors.append(
+                f"Paragraph {block.paragraph} has {marker} inside a link’s address: put the "
+                f"citation after the link, as in [title](https://example.org) {marker}"
+            )
+        if problem := markdown_problem(block.text):
+            errors.append(f"Paragraph {block.paragraph}: {problem}")
+    if errors:
+        raise ValidationError(errors)
+
+
+def narrative_text(label: str, *, rows: int, help_text: str = "") -> forms.CharField:
+    """A long text that is a narrative: it may cite evidence, and is checked as above."""
+    field = long_text(label, rows=rows, help_text=help_text)
+    field.validators.append(validate_narrative)
+    return field
 
 
 class EvidenceReferencesField(forms.CharField):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from evidence.citations import MARKER_RE, Marker, split_blocks
+from evidence.citations import Marker, marker_matches, split_blocks
 from evidence.models import EvidenceItem
 from sprcompliance.richtext import markdown_to_safe_html
 
@@ -57,9 +57,6 @@ class Block:
         return bool(self.heading)
 
 
-LEADING_SPACE_MARKER_RE = re.compile(f"[ \t]*(?:{MARKER_RE.pattern})")
-
-
 class Numberer:
     """Hands out paragraph and footnote numbers in reading order, and remembers citations."""
 
@@ -101,15 +98,21 @@ class Numberer:
         self.paragraphs += 1
         number = self.paragraphs
         notes = [self._footnote(marker, number) for marker in markers]
-        counter = iter(range(len(notes)))
-        # The space an author leaves before a marker would separate the call from its word.
-        carried = LEADING_SPACE_MARKER_RE.sub(
-            lambda _m: f"{self.token}{next(counter)}{self.token}", text
-        )
+        carried = self._carry_markers(text)
         html = str(markdown_to_safe_html(carried))
         pattern = re.compile(f"{self.token}(\\d+){self.token}")
         html = pattern.sub(lambda m: _footnote_html(notes[int(m.group(1))]), html)
         return Block(html=mark_safe(html), number=number, footnotes=notes, lead=lead)  # noqa: S308
+
+    def _carry_markers(self, text: str) -> str:
+        """The text with its markers, in order, replaced by numbered tokens that Markdown
+        leaves alone. The space an author leaves before a marker goes too: it would separate
+        the call from its word."""
+        parts, end = [], 0
+        for index, match in enumerate(marker_matches(text)):
+            parts += [text[end : match.start()].rstrip(" \t"), f"{self.token}{index}{self.token}"]
+            end = match.end()
+        return "".join([*parts, text[end:]])
 
     def _footnote(self, marker: Marker, paragraph: int) -> Footnote:
         number = len(self.footnotes) + 1

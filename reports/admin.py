@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.db import transaction
 from simple_history.admin import SimpleHistoryAdmin
 
+from evidence.forms import validate_narrative
 from evidence.services import citations_check, citations_sync
 from reports.models import BoardPaper, IssuedPaper
 from reports.narratives import TEXTS
@@ -12,6 +13,11 @@ from sprcompliance.admin import RecordAdmin
 class BoardPaperForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
+        for name in TEXTS:
+            try:
+                validate_narrative(cleaned.get(name, ""))
+            except forms.ValidationError as error:
+                self.add_error(name, error)
         # The paper's texts are narratives: they may cite only the force's own evidence.
         period = cleaned.get("period") or getattr(self.instance, "period", None)
         if period is not None:

@@ -71,3 +71,12 @@ def test_the_floor_view_is_not_part_of_the_product(client, analyst):
 def test_p95_is_the_nearest_rank():
     assert p95([1.0, 2.0, 3.0]) == 3.0
     assert p95([float(n) for n in range(1, 101)]) == 95.0
+
+
+def test_the_pathological_narratives_are_timed():
+    from bench.narratives import run, table
+
+    results = run(brackets=(50,), shapes={"spaces": " " * 50 + "[@EV-1]"})
+    assert [r["text"] for r in results] == ['50 "[" then "]("', "spaces"]
+    assert "library_s" in results[0] and "ratio" in results[0]
+    assert len(table(results)) == 3
