@@ -334,6 +334,11 @@ def form_with(html: str, field: str) -> dict[str, str | list[str]]:
     raise AssertionError(f"No POST form with a {field!r} field on the page")
 
 
+def main_form(html: str) -> dict[str, str | list[str]]:
+    """The page's POST form with the most fields: an admin page's own form, not the sign-out."""
+    return max(post_forms(html), key=len)
+
+
 # The whole product's data, to compare before and after a request ------------------------------
 
 
