@@ -87,3 +87,24 @@ class RoleRequiredMixin(AccessMixin):
     def dispatch(self, request, *args, **kwargs):
         check_force_role(request.user, self.allowed_roles)
         return super().dispatch(request, *args, **kwargs)
+
+
+def administered(queryset, user, force_lookup: str = "force"):
+    """The rows of `queryset` that `user` manages in the admin.
+
+    A superuser (made at installation with `createsuperuser`) manages every force. Anyone else
+    there is a force's administrator (the Administrator role, staff), who manages only the
+    force they work for: another force's row is not found, and without a force nothing is.
+    """
+    if user.is_superuser:
+        return queryset
+    if user.force_id is None:
+        return queryset.none()
+    return queryset.filter(**{force_lookup: user.force_id})
+
+
+def administered_users(queryset, user):
+    """The people `user` manages in the admin: as `administered`, but never a superuser unless
+    `user` is one (a force's administrator could otherwise set a superuser's password)."""
+    people = administered(queryset, user)
+    return people if user.is_superuser else people.filter(is_superuser=False)

@@ -3,15 +3,18 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from accounts.admin import ForceScopedAdmin
 from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from assessments.services import period_assessments_start
 from threats.models import ReportingPeriod
 
 
 # Periods are part of the SPR framework (threats), but adding one here also starts its
-# assessments, so its admin is registered by the app that owns them.
+# assessments, so its admin is registered by the app that owns them. A force's administrator
+# sees and adds only their own force's periods; a period that holds data keeps its force
+# (ReportingPeriod.clean says so in the form, a trigger in the database).
 @admin.register(ReportingPeriod)
-class ReportingPeriodAdmin(SimpleHistoryAdmin):
+class ReportingPeriodAdmin(ForceScopedAdmin):
     list_display = [
         "label",
         "force",
@@ -38,7 +41,7 @@ class ReportingPeriodAdmin(SimpleHistoryAdmin):
             # A new year is ready for analysts: every threat area and C of its edition.
             period_assessments_start(period=obj, user=request.user)
 
-    list_filter = ["force", "edition", "status"]
+    list_filter = [("force", admin.RelatedOnlyFieldListFilter), "edition", "status"]
     list_select_related = ["force", "edition", "rating_scale"]
 
 

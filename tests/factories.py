@@ -2,15 +2,17 @@
 edition's threat areas and dimensions and its rating scale; evidence belongs to the force."""
 
 import datetime
+import hashlib
 
 import factory
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from accounts.models import Force, User
 from accounts.roles import GROUP_NAMES
 from assessments.models import Departure, DimensionAssessment, ThreatAssessment
 from evidence.models import Action, EvidenceItem
-from reports.models import BoardPaper
+from reports.models import BoardPaper, IssuedPaper
 from threats.models import Edition, RatingScale, ReportingPeriod
 
 
@@ -128,3 +130,33 @@ class DepartureFactory(factory.django.DjangoModelFactory):
     reference = factory.Sequence(lambda n: f"DEP-{n:03d}")
     title = factory.Sequence(lambda n: f"Departure {n}")
     justification = "There is good reason not to follow this part of the SPR."
+
+
+def issued_paper(period, user) -> IssuedPaper:
+    """A version of the period's paper as issued, with stand-in PDF bytes."""
+    pdf = b"%PDF-1.7 stand-in bytes"
+    return IssuedPaper.objects.create(
+        period=period,
+        version=1,
+        issued_at=timezone.now(),
+        issued_by=user,
+        title="Paper",
+        classification="OFFICIAL",
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        size=len(pdf),
+        html="<p>Paper</p>",
+        source_sha256="0" * 64,
+        paragraph_count=1,
+        footnote_count=0,
+    )
+
+
+# Each kind of its force's data a period can hold (its texts' citations hang on these).
+PERIOD_HOLDINGS = {
+    "an assessment": lambda period: ThreatAssessmentFactory(period=period),
+    "a departure": lambda period: DepartureFactory(period=period),
+    "a paper": lambda period: BoardPaperFactory(period=period),
+    "an issued paper": lambda period: issued_paper(period, UserFactory(force=period.force)),
+    "an action raised in it": lambda period: ActionFactory(force=period.force, raised_in=period),
+}

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.test import Client
+from django.urls import reverse
 
 from tests import matrix_data as table
 from tests.matrix_data import (
+    ADMIN_ATTEMPTS,
     ADMIN_CHANGELISTS,
     ADMIN_FAMILY,
     ADMIN_PREFIX,
@@ -17,13 +19,22 @@ from tests.matrix_data import (
     CONTENT_TYPES,
     FORBIDDEN,
     HTML,
+    NEW,
+    OPEN_PERIOD,
+    OWN,
     ROWS,
+    SUPERUSER,
+    THEIR_FORCE,
+    THEIR_PERSON,
+    AdminAttempt,
+    Elsewhere,
     Post,
     Row,
+    expected_attempt,
     expected_get,
     expected_post,
 )
-from tests.matrix_world import Route, World, differences, snapshot, walk_routes
+from tests.matrix_world import Route, World, differences, main_form, snapshot, walk_routes
 
 ROUTES = walk_routes()
 
@@ -122,6 +133,7 @@ class Visit:
     data: dict | None = None  # what a POST sends
     form: str = ""  # the page whose form a POST fills in, as someone allowed to send it sees it
     content: str = HTML  # what a GET answers with when it answers 200
+    says: str = ""  # words the answer's page must hold (a form error)
 
 
 def get_visits(world: World, persona: str) -> list[Visit]:
@@ -169,6 +181,35 @@ def post_visits(
                 post.make(world, page),
                 form=page,
             )
+
+
+def attempt_path(attempt: AdminAttempt, world: World, elsewhere: Elsewhere, sender) -> str:
+    if attempt.target == NEW:
+        return reverse(attempt.url)
+    ids = {
+        OWN: sender.pk,
+        THEIR_PERSON: elsewhere.person.pk,
+        THEIR_FORCE: elsewhere.force.pk,
+        OPEN_PERIOD: world.period.pk,
+    }
+    return reverse(attempt.url, args=[ids[attempt.target]])
+
+
+def attempt_visits(
+    world: World, users: dict, elsewhere: Elsewhere, superuser, persona: str
+) -> Iterator[Visit]:
+    """Every admin attempt of the table, as `persona` (or SUPERUSER) would post it: the form as
+    the superuser sees it at the same address, changed. An anonymous visitor's "own record" is
+    the administrator's."""
+    sender = superuser if persona == SUPERUSER else users[persona] or users[ADMINISTRATOR]
+    reader = client_for(superuser)
+    for name, attempt in ADMIN_ATTEMPTS.items():
+        path = attempt_path(attempt, world, elsewhere, sender)
+        response = reader.get(path)
+        assert response.status_code == 200, (name, response.status_code)
+        want, says = expected_attempt(attempt, persona)
+        data = attempt.make(elsewhere, main_form(response.content.decode()))
+        yield Visit(f"POST {attempt.url} ({name}) {path}", path, want, data, says=says)
 
 
 def post_and_undo(client, path: str, data: dict):

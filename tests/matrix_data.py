@@ -9,8 +9,10 @@ The roles, as the product defines them:
 - PCC office staff: read everything of their force, approve departures, sign off and issue
   the paper;
 - board member: reads the dashboard and issued papers only;
-- administrator: users, forces, periods: the Django admin (is_staff, the Administrator group's
-  permissions); reopens a locked period.
+- administrator: their own force's users, details and periods: the Django admin (is_staff, the
+  Administrator group's permissions); reopens a locked period. Never their own roles, force or
+  staff status, nor anything of another force (ADMIN_ATTEMPTS below); a superuser, made at
+  installation, manages every force.
 A signed-in user with no force sees nothing of any force; an anonymous visitor is sent to
 sign in.
 """
@@ -19,8 +21,10 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from accounts.roles import Role
-from tests.factories import UserFactory
+from django.contrib.auth.models import Group
+
+from accounts.roles import GROUP_NAMES, Role
+from tests.factories import UserFactory, default_scale, edition
 from tests.matrix_world import World, form_with
 
 ANALYST = "analyst"
@@ -63,7 +67,8 @@ SOME_SIGN_IN = frozenset({SIGN_IN, ADMIN_SIGN_IN})
 
 def make_personas(force) -> dict[str, object]:
     """One user per persona; everyone but the forceless user works for `force`. The
-    administrator is a superuser of the admin, as the demo's is."""
+    administrator is the force's, as the demo's is: staff with the Administrator role, not a
+    superuser."""
     return {
         ANALYST: UserFactory(username=f"analyst-{force.slug}", force=force, role=Role.ANALYST),
         REVIEWER: UserFactory(username=f"reviewer-{force.slug}", force=force, role=Role.REVIEWER),
@@ -314,8 +319,141 @@ ADMIN_CHANGELISTS = {
 ADMIN_FAMILY = _row(
     {ADMINISTRATOR},
     answers=dict.fromkeys(SIGNED_IN - {ADMINISTRATOR}, ADMIN_SIGN_IN) | {ANONYMOUS: SOME_SIGN_IN},
-    post_untested="the admin's own forms are tested in tests/test_admin.py",
+    post_untested=(
+        "the admin's own forms are tested in tests/test_admin.py; the attempts to reach another "
+        "force or raise one's own powers there are ADMIN_ATTEMPTS"
+    ),
 )
+
+# Attempts in the admin to reach another force or raise one's own powers. A force's
+# administrator manages only their own force's people, details and periods, and never their own
+# roles, force or staff status; a superuser manages every force; nobody moves a period that holds
+# its force's data. Each attempt is the admin's form as it opens for a superuser (who sees every
+# field), changed as an intruder would, and posted by each persona: the administrator gets the
+# answer below, everyone else the admin family's sign-in, and nothing changes. The superuser's
+# own POST of the same shows the attempt is a real change, where a superuser may make it.
+SUPERUSER = "superuser"  # not a persona of the matrix: the control for the attempts
+# Whose record an attempt's URL names.
+OWN = "the sender's own record"
+THEIR_PERSON = "a person of another force"
+THEIR_FORCE = "another force"
+OPEN_PERIOD = "the force's open period, which holds its data"
+NEW = "nothing: an add page"
+
+OWN_POWERS = "You cannot change your own roles, force or staff status"
+SUPERUSER_ONLY = "Only a superuser can grant superuser status"
+NOT_A_CHOICE = "Select a valid choice"
+PERIOD_KEEPS_FORCE = "The force cannot change once the period holds its data"
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """Another force and one of its people: what the attempts reach for."""
+
+    force: object
+    person: object
+
+
+@dataclass(frozen=True)
+class AdminAttempt:
+    """One POST to the admin (`url` names the page, `target` whose record it names) made from
+    the form as a superuser sees it; `refused` is the administrator's answer (NOT_FOUND, or OK
+    with the form error `why`) and `superuser` the superuser's (CHANGED, or OK with
+    `superuser_why`)."""
+
+    url: str
+    target: str
+    make: Callable[[Elsewhere, dict], dict]
+    refused: str
+    why: str = ""
+    superuser: str = CHANGED
+    superuser_why: str = ""
+
+
+def _roles(*roles) -> list[str]:
+    return [str(Group.objects.get(name=GROUP_NAMES[role]).pk) for role in roles]
+
+
+def _new_person(elsewhere: Elsewhere, form: dict) -> dict:
+    return form | {
+        "username": "planted",
+        "password1": "a long planted passphrase",
+        "password2": "a long planted passphrase",
+        "force": str(elsewhere.force.pk),
+    }
+
+
+def _new_period(elsewhere: Elsewhere, form: dict) -> dict:
+    return form | {
+        "force": str(elsewhere.force.pk),
+        "edition": str(edition().pk),
+        "rating_scale": str(default_scale().pk),
+        "label": "2020/21",
+        "starts_on": "2020-04-01",
+        "ends_on": "2021-03-31",
+    }
+
+
+ADMIN_ATTEMPTS: dict[str, AdminAttempt] = {
+    "give themselves the Analyst and PCC office staff roles": AdminAttempt(
+        "admin:accounts_user_change",
+        OWN,
+        lambda elsewhere, form: (
+            form | {"groups": _roles(Role.ADMINISTRATOR, Role.ANALYST, Role.PCC_STAFF)}
+        ),
+        OK,
+        OWN_POWERS,
+    ),
+    "move themselves to another force": AdminAttempt(
+        "admin:accounts_user_change",
+        OWN,
+        lambda elsewhere, form: form | {"force": str(elsewhere.force.pk)},
+        OK,
+        OWN_POWERS,
+    ),
+    "make themselves a superuser": AdminAttempt(
+        "admin:accounts_user_change",
+        OWN,
+        lambda elsewhere, form: form | {"is_superuser": "on"},
+        OK,
+        SUPERUSER_ONLY,
+    ),
+    "change the roles of another force's person": AdminAttempt(
+        "admin:accounts_user_change",
+        THEIR_PERSON,
+        lambda elsewhere, form: form | {"groups": _roles(Role.PCC_STAFF)},
+        NOT_FOUND,
+    ),
+    "set the password of another force's person": AdminAttempt(
+        "admin:auth_user_password_change",
+        THEIR_PERSON,
+        lambda elsewhere, form: (
+            form | {"password1": "a long taken passphrase", "password2": "a long taken passphrase"}
+        ),
+        NOT_FOUND,
+    ),
+    "add a person to another force": AdminAttempt(
+        "admin:accounts_user_add", NEW, _new_person, OK, NOT_A_CHOICE
+    ),
+    "change another force's details": AdminAttempt(
+        "admin:accounts_force_change",
+        THEIR_FORCE,
+        lambda elsewhere, form: form | {"name": "Taken Constabulary"},
+        NOT_FOUND,
+    ),
+    "move a period that holds data to another force": AdminAttempt(
+        "admin:threats_reportingperiod_change",
+        OPEN_PERIOD,
+        lambda elsewhere, form: form | {"force": str(elsewhere.force.pk)},
+        OK,
+        NOT_A_CHOICE,
+        superuser=OK,
+        superuser_why=PERIOD_KEEPS_FORCE,
+    ),
+    "add a period for another force": AdminAttempt(
+        "admin:threats_reportingperiod_add", NEW, _new_period, OK, NOT_A_CHOICE
+    ),
+}
 
 
 def expected_get(row: Row, persona: str) -> str | frozenset[str]:
@@ -339,3 +477,12 @@ def expected_post(row: Row, persona: str, post: Post | None = None) -> str:
     if persona in post.who:
         return CHANGED
     return post.refused if persona in row.get else FORBIDDEN
+
+
+def expected_attempt(attempt: AdminAttempt, persona: str) -> tuple[str | frozenset[str], str]:
+    """The answer to an admin attempt, and the words its page must hold (a form error)."""
+    if persona == SUPERUSER:
+        return attempt.superuser, attempt.superuser_why
+    if persona == ADMINISTRATOR:
+        return attempt.refused, attempt.why
+    return expected_get(ADMIN_FAMILY, persona), ""

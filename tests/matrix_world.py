@@ -263,6 +263,7 @@ class _FormReader(HTMLParser):
         self.forms: list[dict] = []
         self._form = None
         self._select = None
+        self._multiple = False
         self._textarea = None
 
     def handle_starttag(self, tag, attrs):
@@ -285,9 +286,14 @@ class _FormReader(HTMLParser):
                 fields[name] = attrs.get("value", "")
         elif tag == "select" and name:
             self._select = name
+            # A multiple select sends each option selected, and nothing when none is.
+            self._multiple = "multiple" in attrs
         elif tag == "option" and self._select:
             value = attrs.get("value", "")
-            if "selected" in attrs or self._select not in fields:
+            if self._multiple:
+                if "selected" in attrs:
+                    fields.setdefault(self._select, []).append(value)
+            elif "selected" in attrs or self._select not in fields:
                 fields[self._select] = value
         elif tag == "textarea" and name:
             self._textarea = name
@@ -309,7 +315,7 @@ class _FormReader(HTMLParser):
             fields[self._textarea] = text + data if text else data.removeprefix("\n")
 
 
-def post_forms(html: str) -> list[dict[str, str]]:
+def post_forms(html: str) -> list[dict[str, str | list[str]]]:
     """The fields each POST form of the page would send as it stands (no radio checked: none)."""
     reader = _FormReader()
     reader.feed(html)
@@ -320,7 +326,7 @@ def post_forms(html: str) -> list[dict[str, str]]:
     return result
 
 
-def form_with(html: str, field: str) -> dict[str, str]:
+def form_with(html: str, field: str) -> dict[str, str | list[str]]:
     """The page's POST form that has `field` (the page's main form, not the sign-out button)."""
     for form in post_forms(html):
         if field in form:
@@ -328,13 +334,19 @@ def form_with(html: str, field: str) -> dict[str, str]:
     raise AssertionError(f"No POST form with a {field!r} field on the page")
 
 
+def main_form(html: str) -> dict[str, str | list[str]]:
+    """The page's POST form with the most fields: an admin page's own form, not the sign-out."""
+    return max(post_forms(html), key=len)
+
+
 # The whole product's data, to compare before and after a request ------------------------------
 
 
 def snapshot() -> dict[str, list]:
-    """Every row of every product table (history tables included), in primary-key order; users'
-    last sign-in time is left out (signing a test user in sets it)."""
-    return table_rows(product_models(), without=("last_login",))
+    """Every row of every product table (history tables and many-to-many ones, such as who
+    holds which role, included), in primary-key order; users' last sign-in time is left out
+    (signing a test user in sets it)."""
+    return table_rows(product_models(include_auto_created=True), without=("last_login",))
 
 
 def differences(before: dict, after: dict) -> list[str]:

@@ -8,12 +8,15 @@ someone decides who may use it.
 
 import pytest
 
+from accounts.roles import Role
 from assessments.models import Departure
 from tests import matrix_data as table
+from tests.factories import UserFactory
 from tests.matrix_client import (
     ROUTES,
     admin_sample,
     answer,
+    attempt_visits,
     client_for,
     content_of,
     get_visits,
@@ -30,6 +33,8 @@ from tests.matrix_data import (
     OK,
     PERSONAS,
     ROWS,
+    SUPERUSER,
+    Elsewhere,
     make_personas,
 )
 from tests.matrix_world import (
@@ -146,6 +151,54 @@ def test_an_anonymous_post_is_sent_to_sign_in_and_changes_nothing(world, users):
     response = client.post(f"/evidence/{world.item.pk}/edit/", {"title": "Anonymous"})
     assert answer(response) == table.SIGN_IN
     assert differences(before, snapshot()) == []
+
+
+# Nobody reaches another force or raises their own powers in the admin ------------------------
+
+
+@pytest.fixture
+def elsewhere(other_force) -> Elsewhere:
+    person = UserFactory(username="their-analyst", force=other_force, role=Role.ANALYST)
+    return Elsewhere(other_force, person)
+
+
+@pytest.fixture
+def superuser(force):
+    return UserFactory(username="root", force=force, is_staff=True, is_superuser=True)
+
+
+def attempt_mismatches(sender, visits) -> list[str]:
+    wrong = []
+    for visit in visits:
+        # Signed in afresh each time: setting a password cycles the session key, which the undo
+        # then takes away.
+        response, changed = post_and_undo(client_for(sender), visit.path, visit.data)
+        got = answer(response)
+        if visit.want == CHANGED:
+            if response.status_code != 302 or not changed:
+                wrong.append(f"{visit.label}: answered {got} and changed {changed or 'nothing'}")
+        elif not matches(got, visit.want) or changed or visit.says not in response.content.decode():
+            wrong.append(
+                f"{visit.label}: answered {got} and changed {changed or 'nothing'}; the table "
+                f"says {visit.want}{f' saying {visit.says!r}' if visit.says else ''} and no change"
+            )
+    return wrong
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_no_one_reaches_another_force_or_raises_their_own_powers_in_the_admin(
+    world, users, elsewhere, superuser, persona
+):
+    visits = attempt_visits(world, users, elsewhere, superuser, persona)
+    wrong = attempt_mismatches(users[persona], visits)
+    assert not wrong, f"{persona}:\n" + "\n".join(wrong)
+
+
+def test_a_superuser_makes_each_attempt_that_is_theirs_to_make(world, users, elsewhere, superuser):
+    # The control: each attempt is a real change, refused above for want of the right only.
+    visits = attempt_visits(world, users, elsewhere, superuser, SUPERUSER)
+    wrong = attempt_mismatches(superuser, visits)
+    assert not wrong, "superuser:\n" + "\n".join(wrong)
 
 
 # Approving a departure is an act of PCC office staff, never typed ---------------------------

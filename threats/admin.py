@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from accounts.access import administered
 from sprcompliance.admin import RecordAdmin
 from threats.models import Dimension, Edition, PeriodReopening, RatingLevel, RatingScale, ThreatArea
 
@@ -63,6 +64,9 @@ class PeriodReopeningAdmin(RecordAdmin):
     """Read-only record: periods are reopened, with a reason, from the period's reopen page."""
 
     list_display = ["period", "reopened_at", "reopened_by", "previous_status", "reason"]
-    list_filter = ["period__force"]
+    list_filter = [("period__force", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["period__force", "reopened_by"]
     readonly_fields = ["period", "previous_status", "reopened_by", "reopened_at", "reason"]
+
+    def get_queryset(self, request):
+        return administered(super().get_queryset(request), request.user, "period__force")

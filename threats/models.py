@@ -190,16 +190,36 @@ class ReportingPeriod(models.Model):
     def __str__(self):
         return f"{self.force} {self.label}"
 
+    # What a period holds of its force (reverse relations of the apps above): while any of it
+    # exists the period keeps its force, or its citations and paper would cross to another. The
+    # trigger reportingperiod_force_fixed_once_it_holds_data reads the same tables.
+    HOLDINGS = ("threat_assessments", "departures", "paper", "issued_papers", "actions_raised")
+
     def clean(self):
-        # The rule of the trigger reportingperiod_framework_fixed_once_assessed, in words: the
-        # assessments' threat areas, Cs and ratings come from the edition and scale.
         if self.pk is None:
             return
         stored = (
-            ReportingPeriod.objects.filter(pk=self.pk).values("edition", "rating_scale").first()
+            ReportingPeriod.objects.filter(pk=self.pk)
+            .values("force", "edition", "rating_scale")
+            .first()
         )
         if stored is None:
             return
+        errors = self._framework_errors(stored)
+        if errors and not self.threat_assessments.exists():
+            errors = {}  # an unassessed period may still change edition and scale
+        if self.force_id is not None and self.force_id != stored["force"] and self.holds_data():
+            errors["force"] = (
+                "The force cannot change once the period holds its data (assessments, "
+                "departures, its paper, actions): that data is the force's own. Create the "
+                "period for the other force instead."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def _framework_errors(self, stored) -> dict[str, str]:
+        # The rule of the trigger reportingperiod_framework_fixed_once_assessed, in words: the
+        # assessments' threat areas, Cs and ratings come from the edition and scale.
         errors = {}
         if self.edition_id is not None and self.edition_id != stored["edition"]:
             errors["edition"] = (
@@ -211,8 +231,14 @@ class ReportingPeriod(models.Model):
                 "The rating scale cannot change once the period has assessments: their "
                 "ratings are on it."
             )
-        if errors and self.threat_assessments.exists():
-            raise ValidationError(errors)
+        return errors
+
+    def holds_data(self) -> bool:
+        """Whether anything of its force hangs on the period (citations hang on its texts)."""
+        held = Q()
+        for name in self.HOLDINGS:
+            held |= Q(**{f"{name}__isnull": False})
+        return ReportingPeriod.objects.filter(held, pk=self.pk).exists()
 
     @property
     def is_locked(self) -> bool:

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from assessments.models import CapacityMetric, Departure, DimensionAssessment, ThreatAssessment
 from tests.db import refused_by_database
 from tests.factories import (
+    PERIOD_HOLDINGS,
     DimensionAssessmentFactory,
     PeriodFactory,
     ThreatAssessmentFactory,
@@ -123,6 +124,25 @@ def test_an_unassessed_period_may_still_change_edition(period):
     ReportingPeriod.objects.filter(pk=period.pk).update(edition=edition("spr-2023"))
     period.refresh_from_db()
     assert period.edition.key == "spr-2023"
+
+
+@pytest.mark.parametrize("holding", PERIOD_HOLDINGS)
+def test_a_period_cannot_change_force_once_it_holds_data(period, other_force, holding):
+    PERIOD_HOLDINGS[holding](period)
+    period.force = other_force
+    with pytest.raises(ValidationError, match="force cannot change"):
+        period.full_clean()
+    with refused_by_database("cannot change force"):
+        ReportingPeriod.objects.filter(pk=period.pk).update(force=other_force)
+    assert ReportingPeriod.objects.get(pk=period.pk).force.slug == "testshire"
+
+
+def test_a_period_that_holds_nothing_may_still_change_force(period, other_force):
+    period.force = other_force
+    period.full_clean()
+    ReportingPeriod.objects.filter(pk=period.pk).update(force=other_force)
+    period.refresh_from_db()
+    assert period.force == other_force
 
 
 def departure(period, **values):
