@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.text import slugify
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -69,7 +68,7 @@ def _description(force, register: Register, count: int) -> str:
 
 
 def _filename(force, register: Register, marking: Classification, extension: str) -> str:
-    period = f"-{slugify(register.period.label.replace('/', '-'))}" if register.period else ""
+    period = f"-{register.period.label}" if register.period else ""
     return f"evidence-register-{force.slug}{period}-{marking}.{extension}"
 
 

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 
 from accounts.access import EDITORS, READERS, has_any_role, role_required
 from evidence import exports, selectors
+from sprcompliance.downloads import attachment
 
 COLUMNS = [
     # (sort key, heading)
@@ -71,7 +72,5 @@ def export(request, fmt: str):
     result = selectors.register(force=force, params=request.GET, paginate=False)
     exported = exports.FORMATS[fmt](force, result)
     response = HttpResponse(exported.content, content_type=exported.content_type)
-    response["Content-Disposition"] = f'attachment; filename="{exported.filename}"'
-    # Marked material must not linger in shared or browser caches.
     response["Cache-Control"] = "no-store"
-    return response
+    return attachment(response, exported.filename)

@@ -15,6 +15,7 @@ from reports import dashboard
 from reports.models import IssuedPaper
 from reports.pdf import PaperRenderError, render_pdf
 from reports.selectors import comparison_data, dashboard_data, paper_data
+from sprcompliance.downloads import attachment
 from threats.models import ReportingPeriod
 from threats.selectors import period_for
 
@@ -70,13 +71,9 @@ def dashboard_pdf(request, period_pk):
         )
     except PaperRenderError as error:
         return render(request, "reports/render_failed.html", {"error": error}, status=503)
-    label = period.label.replace("/", "-")
     response = HttpResponse(result.pdf, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="SPR-status-{period.force.slug}-{label}.pdf"'
-    )
     response["Cache-Control"] = "no-store"
-    return response
+    return attachment(response, f"SPR-status-{period.force.slug}-{period.label}.pdf")
 
 
 @require_safe

@@ -16,13 +16,13 @@ from reports.paper import build_paper
 from reports.pdf import PaperRenderError
 from reports.selectors import paper_data
 from reports.services import NotReady, changed_since, paper_issue, paper_pdf, paper_print_html
+from sprcompliance.downloads import attachment
 from threats.selectors import period_for
 from threats.services import already_issued_message, period_reopen
 
 
 def pdf_filename(period, suffix: str) -> str:
-    label = period.label.replace("/", "-")
-    return f"SPR-compliance-paper-{period.force.slug}-{label}-{suffix}.pdf"
+    return f"SPR-compliance-paper-{period.force.slug}-{period.label}-{suffix}.pdf"
 
 
 @require_safe
@@ -58,9 +58,8 @@ def draft_pdf(request, period_pk):
     except PaperRenderError as error:
         return render(request, "reports/render_failed.html", {"error": error}, status=503)
     response = HttpResponse(result.pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(period, "DRAFT")}"'
     response["Cache-Control"] = "no-store"
-    return response
+    return attachment(response, pdf_filename(period, "DRAFT"))
 
 
 @require_http_methods(["GET", "POST"])
