@@ -4,7 +4,6 @@ import logging
 
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import READERS, role_required
@@ -15,7 +14,6 @@ logger = logging.getLogger(__name__)
 
 
 @require_safe
-@never_cache
 @role_required(*READERS)
 def download(request, pk: int):
     record = get_object_or_404(
@@ -30,5 +28,4 @@ def download(request, pk: int):
     # guess another, and the file is always a download, never shown in the page.
     response = FileResponse(handle, content_type=record.content_type)
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "no-store"
     return attachment(response, record.original_name)

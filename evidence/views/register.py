@@ -4,7 +4,6 @@ from dataclasses import dataclass
 
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import EDITORS, READERS, has_any_role, role_required
@@ -65,12 +64,10 @@ def register(request):
 
 
 @require_safe
-@never_cache
 @role_required(*READERS)
 def export(request, fmt: str):
     force = request.user.force
     result = selectors.register(force=force, params=request.GET, paginate=False)
     exported = exports.FORMATS[fmt](force, result)
     response = HttpResponse(exported.content, content_type=exported.content_type)
-    response["Cache-Control"] = "no-store"
     return attachment(response, exported.filename)

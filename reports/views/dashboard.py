@@ -7,7 +7,6 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import EVERYONE, READERS, has_any_role, role_required
@@ -57,7 +56,6 @@ def dashboard_page(request, period_pk):
     return render(request, "reports/dashboard.html", _context(request, period))
 
 
-@never_cache
 @require_safe
 @role_required(*EVERYONE)
 def dashboard_pdf(request, period_pk):
@@ -72,7 +70,6 @@ def dashboard_pdf(request, period_pk):
     except PaperRenderError as error:
         return render(request, "reports/render_failed.html", {"error": error}, status=503)
     response = HttpResponse(result.pdf, content_type="application/pdf")
-    response["Cache-Control"] = "no-store"
     return attachment(response, f"SPR-status-{period.force.slug}-{period.label}.pdf")
 
 

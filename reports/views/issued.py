@@ -49,6 +49,5 @@ def issued_download(request, pk):
     response = HttpResponse(bytes(issued.pdf), content_type="application/pdf")
     attachment(response, pdf_filename(issued.period, f"v{issued.version}"))
     response["ETag"] = f'"{issued.sha256}"'
-    response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts.access import READERS, has_any_role, role_required
@@ -47,7 +46,6 @@ def preview(request, period_pk):
     )
 
 
-@never_cache
 @require_safe
 @role_required(*READERS)
 def draft_pdf(request, period_pk):
@@ -58,7 +56,6 @@ def draft_pdf(request, period_pk):
     except PaperRenderError as error:
         return render(request, "reports/render_failed.html", {"error": error}, status=503)
     response = HttpResponse(result.pdf, content_type="application/pdf")
-    response["Cache-Control"] = "no-store"
     return attachment(response, pdf_filename(period, "DRAFT"))
 
 
