@@ -24,7 +24,10 @@ from accounts.security import log_event
 SIGNED_IN_AT = "spr_signed_in_at"
 LAST_ACTIVITY = "spr_last_activity"
 # The last-activity time is rewritten at most this often, so that browsing does not write
-# the session on every request; the inactivity timeout is therefore exact to this many seconds.
+# the session on every request. The stored time may therefore be up to this many seconds
+# older than the last request, and the inactivity timeout allows for it: a session ends
+# between the timeout and the timeout plus this many seconds after its last request, never
+# before.
 ACTIVITY_RESOLUTION = 60
 
 
@@ -62,13 +65,17 @@ class SessionTimeoutMiddleware:
 
     def check(self, request):
         session = request.session
-        if SESSION_KEY not in session:
+        # Read before request.user: loading the user flushes a session that no longer
+        # verifies (its password was changed), taking the user's id with it.
+        user_id = session.get(SESSION_KEY)
+        if user_id is None:
             return None
         user = request.user
         if not user.is_authenticated or not user.is_active:
-            # The session names a user who may no longer sign in (deactivated or deleted):
-            # the authentication backend already refuses them; forget the session too.
-            log_event(logging.INFO, "session_refused", request, user_id=session[SESSION_KEY])
+            # The session names a user who may no longer use it (deactivated, deleted, or
+            # whose password has changed since): Django already refuses them; forget the
+            # session too, and the request goes on as anyone's who is not signed in.
+            log_event(logging.INFO, "session_refused", request, user_id=user_id)
             logout(request)
             return None
         now = time.time()
@@ -86,7 +93,8 @@ class SessionTimeoutMiddleware:
                 f"You have been signed out because you signed in more than {hours} hours "
                 "ago. Sign in again to carry on.",
             )
-        if now - last_activity > settings.SESSION_IDLE_TIMEOUT.total_seconds():
+        idle_limit = settings.SESSION_IDLE_TIMEOUT.total_seconds() + ACTIVITY_RESOLUTION
+        if now - last_activity > idle_limit:
             minutes = round(settings.SESSION_IDLE_TIMEOUT.total_seconds() / 60)
             return self.end(
                 request,

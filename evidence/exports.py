@@ -8,12 +8,12 @@ footer. Text cells can never run as spreadsheet formulas.
 import csv
 import datetime
 import io
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.text import slugify
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -21,7 +21,9 @@ from openpyxl.styles import Font
 from evidence.models import Classification, EvidenceItem
 from evidence.selectors import Register
 
-# A spreadsheet reads a cell starting with one of these as a formula (or a DDE command).
+# A spreadsheet reads a cell starting with one of these as a formula (or a DDE command), and
+# some read a look-alike ("＝", "﹢", "⁼") as the character it stands for: the first
+# character is compared in its NFKC form, which maps those to these.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 COLUMNS: list[tuple[str, Callable[[EvidenceItem], object]]] = [
@@ -66,13 +68,14 @@ def _description(force, register: Register, count: int) -> str:
 
 
 def _filename(force, register: Register, marking: Classification, extension: str) -> str:
-    period = f"-{slugify(register.period.label.replace('/', '-'))}" if register.period else ""
+    period = f"-{register.period.label}" if register.period else ""
     return f"evidence-register-{force.slug}{period}-{marking}.{extension}"
 
 
 def neutralised(value: str) -> str:
     """Text a spreadsheet shows as text, never runs as a formula."""
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+    first = unicodedata.normalize("NFKC", value[:1])
+    return f"'{value}" if first.startswith(FORMULA_STARTS) else value
 
 
 def _csv_value(value) -> str | int:

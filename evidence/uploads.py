@@ -9,7 +9,6 @@ from the browser.
 import codecs
 import hashlib
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass
 
@@ -17,6 +16,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
+
+from sprcompliance.downloads import safe_file_name
 
 DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 CHUNK = 64 * 1024
@@ -87,13 +88,8 @@ def size_in_words(size: int) -> str:
 
 
 def clean_file_name(name: str) -> str:
-    """The user's file name without folders or control characters, at most 255 characters."""
-    name = re.split(r"[/\\]", name or "")[-1]
-    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip(" .")
-    if len(name) > 255:
-        stem, dot, ext = name.rpartition(".")
-        name = f"{stem[: 254 - len(ext)]}.{ext}" if dot and len(ext) < 20 else name[:255]
-    return name or "file"
+    """The user's file name without its folders, kept as the file will download."""
+    return safe_file_name(re.split(r"[/\\]", name or "")[-1])
 
 
 def check_upload(upload: UploadedFile) -> AcceptedFile:

@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Wraps everything after it, so that every answer to a signed-in user is marked no-store.
+    "accounts.caching.PrivateResponsesNotStoredMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After authentication and messages: ends idle, too-old and deactivated users' sessions.

@@ -240,6 +240,14 @@ ROWS: dict[str, Row] = {
         answers=dict.fromkeys(SIGNED_IN, NOT_ALLOWED),  # signing out is a POST
         post_untested="signing out changes no data",
     ),
+    # Everyone signed in with a password changes their own.
+    "password_change": _row(
+        SIGNED_IN,
+        post_untested=(
+            "changing a password signs out the person's other sessions: tested in "
+            "tests/accounts/test_password_change.py"
+        ),
+    ),
     # The evidence register.
     "evidence:register": _row(READERS),
     "evidence:export_csv": _row(READERS, content=CSV),

@@ -267,6 +267,42 @@ def test_sign_out(world, media, junk_fields):
             assert page.status_code == 200
 
 
+# Changing one's own password.
+
+NEW_PASSWORD = "quiet harbour lantern meadow"
+WEAK_PASSWORDS = st.sampled_from(["Password123!", "short", "Testshire2019!", "123456789012"])
+
+
+def last_sent(value):
+    """The value a form reads from a field sent more than once: the last."""
+    return value[-1] if isinstance(value, list) else value
+
+
+@FUZZ
+@given(
+    post=spoil(
+        st.fixed_dictionaries(
+            {
+                "old_password": st.just(PASSWORD),
+                "new_password1": st.just(NEW_PASSWORD),
+                "new_password2": st.just(NEW_PASSWORD),
+            }
+        ),
+        {"new_password1": st.one_of(junk, WEAK_PASSWORDS)},
+    )
+)
+def test_changing_a_password(world, media, post):
+    with example_rolled_back(media):
+        client = signed_in(world.analyst)
+        before = fingerprint(media)
+        response = send(client, "/accounts/password/", post)
+        if outcome(client, response, before, media, valid=not post.spoiled):
+            # A fresh copy: the world's user must keep the password every example starts from.
+            analyst = User.objects.get(pk=world.analyst.pk)
+            assert analyst.check_password(last_sent(post.fields["new_password1"]))
+            assert client.get("/").status_code == 200, "still signed in"
+
+
 # Evidence: adding and editing, with files.
 
 GOOD_UPLOADS = st.sampled_from(

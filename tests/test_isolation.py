@@ -185,6 +185,7 @@ NO_OWN_TEXT = {
     "home",
     "login",
     "logout",
+    "password_change",
     "assessments:threat_list",
     "evidence:action_create",
     "assessments:departure_create",

@@ -28,6 +28,9 @@ from tests.matrix_world import build_world
 pytestmark = pytest.mark.django_db
 
 ERROR_SUMMARY = b'class="govuk-error-summary"'
+PASSWORD = "/accounts/password/"
+# A wrong current password, and a new one the password rules refuse, typed differently twice.
+WEAK = {"old_password": "wrong", "new_password1": "Password123!", "new_password2": "Password12"}
 
 
 class Pages:
@@ -91,6 +94,9 @@ def walk(world, users) -> Pages:
             pages.add(label, post_undone(client_for(users[persona]), path, empty))
     anonymous, analyst = client_for(users[ANONYMOUS]), client_for(users[ANALYST])
     pages.add("anonymous: POST login (empty)", post_undone(anonymous, "/accounts/login/", {}))
+    # The password change form, which the walk does not send (see its row), with its errors.
+    pages.add("analyst: POST password_change (empty)", post_undone(analyst, PASSWORD, {}))
+    pages.add("analyst: POST password_change (weak)", post_undone(analyst, PASSWORD, WEAK))
     pages.add("analyst: GET a page that does not exist", analyst.get("/no-such-page/"))
     return pages
 
@@ -119,6 +125,8 @@ def test_each_form_of_the_walk_posts_one_csrf_token(client, force):
     # The form helper drew a token of its own next to the template's.
     world, users = build_world(force, "Alphaville"), make_personas(force)
     pages = {"login": client.get("/accounts/login/").content.decode()}
+    client.force_login(users[ANALYST])
+    pages["password_change"] = client.get(PASSWORD).content.decode()
     for route, row in product_routes():
         for variant, post in row.payloads.items():
             pages[f"{route.name} ({variant})"] = form_page(world, users, route, row, post)

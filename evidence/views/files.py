@@ -4,17 +4,16 @@ import logging
 
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import READERS, role_required
 from evidence.models import EvidenceFile
+from sprcompliance.downloads import attachment
 
 logger = logging.getLogger(__name__)
 
 
 @require_safe
-@never_cache
 @role_required(*READERS)
 def download(request, pk: int):
     record = get_object_or_404(
@@ -27,12 +26,6 @@ def download(request, pk: int):
         raise Http404("The file is missing from storage.") from None
     # The stored content type came from our own check of the content; the browser must not
     # guess another, and the file is always a download, never shown in the page.
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=record.original_name,
-        content_type=record.content_type,
-    )
+    response = FileResponse(handle, content_type=record.content_type)
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "no-store"
-    return response
+    return attachment(response, record.original_name)

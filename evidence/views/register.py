@@ -4,11 +4,11 @@ from dataclasses import dataclass
 
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import EDITORS, READERS, has_any_role, role_required
 from evidence import exports, selectors
+from sprcompliance.downloads import attachment
 
 COLUMNS = [
     # (sort key, heading)
@@ -64,14 +64,10 @@ def register(request):
 
 
 @require_safe
-@never_cache
 @role_required(*READERS)
 def export(request, fmt: str):
     force = request.user.force
     result = selectors.register(force=force, params=request.GET, paginate=False)
     exported = exports.FORMATS[fmt](force, result)
     response = HttpResponse(exported.content, content_type=exported.content_type)
-    response["Content-Disposition"] = f'attachment; filename="{exported.filename}"'
-    # Marked material must not linger in shared or browser caches.
-    response["Cache-Control"] = "no-store"
-    return response
+    return attachment(response, exported.filename)

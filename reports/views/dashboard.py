@@ -7,7 +7,6 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import EVERYONE, READERS, has_any_role, role_required
@@ -15,6 +14,7 @@ from reports import dashboard
 from reports.models import IssuedPaper
 from reports.pdf import PaperRenderError, render_pdf
 from reports.selectors import comparison_data, dashboard_data, paper_data
+from sprcompliance.downloads import attachment
 from threats.models import ReportingPeriod
 from threats.selectors import period_for
 
@@ -56,7 +56,6 @@ def dashboard_page(request, period_pk):
     return render(request, "reports/dashboard.html", _context(request, period))
 
 
-@never_cache
 @require_safe
 @role_required(*EVERYONE)
 def dashboard_pdf(request, period_pk):
@@ -70,13 +69,8 @@ def dashboard_pdf(request, period_pk):
         )
     except PaperRenderError as error:
         return render(request, "reports/render_failed.html", {"error": error}, status=503)
-    label = period.label.replace("/", "-")
     response = HttpResponse(result.pdf, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="SPR-status-{period.force.slug}-{label}.pdf"'
-    )
-    response["Cache-Control"] = "no-store"
-    return response
+    return attachment(response, f"SPR-status-{period.force.slug}-{period.label}.pdf")
 
 
 @require_safe

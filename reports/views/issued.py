@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 from accounts.access import EVERYONE, role_required
 from reports.models import IssuedPaper
 from reports.views.paper import pdf_filename
+from sprcompliance.downloads import attachment
 from threats.selectors import period_for
 
 
@@ -46,9 +47,7 @@ def issued_detail(request, pk):
 def issued_download(request, pk):
     issued = _issued(request, pk, defer=["html"])
     response = HttpResponse(bytes(issued.pdf), content_type="application/pdf")
-    filename = pdf_filename(issued.period, f"v{issued.version}")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    attachment(response, pdf_filename(issued.period, f"v{issued.version}"))
     response["ETag"] = f'"{issued.sha256}"'
-    response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts.access import READERS, has_any_role, role_required
@@ -16,13 +15,13 @@ from reports.paper import build_paper
 from reports.pdf import PaperRenderError
 from reports.selectors import paper_data
 from reports.services import NotReady, changed_since, paper_issue, paper_pdf, paper_print_html
+from sprcompliance.downloads import attachment
 from threats.selectors import period_for
 from threats.services import already_issued_message, period_reopen
 
 
 def pdf_filename(period, suffix: str) -> str:
-    label = period.label.replace("/", "-")
-    return f"SPR-compliance-paper-{period.force.slug}-{label}-{suffix}.pdf"
+    return f"SPR-compliance-paper-{period.force.slug}-{period.label}-{suffix}.pdf"
 
 
 @require_safe
@@ -47,7 +46,6 @@ def preview(request, period_pk):
     )
 
 
-@never_cache
 @require_safe
 @role_required(*READERS)
 def draft_pdf(request, period_pk):
@@ -58,9 +56,7 @@ def draft_pdf(request, period_pk):
     except PaperRenderError as error:
         return render(request, "reports/render_failed.html", {"error": error}, status=503)
     response = HttpResponse(result.pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(period, "DRAFT")}"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return attachment(response, pdf_filename(period, "DRAFT"))
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,6 +1,6 @@
 import time
 
-from accounts.sessions import LAST_ACTIVITY, SIGNED_IN_AT
+from accounts.sessions import ACTIVITY_RESOLUTION, LAST_ACTIVITY, SIGNED_IN_AT
 
 
 def shift(client, **seconds_ago):
@@ -10,3 +10,9 @@ def shift(client, **seconds_ago):
         if key in seconds_ago:
             session[name] = time.time() - seconds_ago[key]
     session.save()
+
+
+def past_idle_limit(settings) -> float:
+    """Seconds ago a stored last-activity time is when the session has been idle too long: the
+    stored time may lag the last request by up to ACTIVITY_RESOLUTION, which the limit allows."""
+    return settings.SESSION_IDLE_TIMEOUT.total_seconds() + ACTIVITY_RESOLUTION + 1

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.accounts.helpers import shift
+from tests.accounts.helpers import past_idle_limit, shift
 
 pytestmark = pytest.mark.django_db
 
@@ -114,7 +114,7 @@ def test_pages_that_are_allowed_log_no_denial(client, analyst, security_log):
 
 def test_an_expired_session_is_logged(client, analyst, settings, security_log):
     client.force_login(analyst)
-    shift(client, last_activity=settings.SESSION_IDLE_TIMEOUT.total_seconds() + 1)
+    shift(client, last_activity=past_idle_limit(settings))
     client.get("/")
     [record] = records(security_log, "session_expired")
     assert "user=analyst reason=inactivity" in record.getMessage()

@@ -2,6 +2,7 @@
 deactivated; the server decides, from times stored in the session."""
 
 import datetime
+import logging
 import time
 
 import pytest
@@ -9,7 +10,7 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 
 from accounts.sessions import LAST_ACTIVITY, SIGNED_IN_AT, user_sessions_end
-from tests.accounts.helpers import shift
+from tests.accounts.helpers import past_idle_limit, shift
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +45,7 @@ def test_requests_within_a_minute_do_not_rewrite_the_session(client, analyst):
 def test_an_idle_session_ends_with_a_message(client, analyst, settings):
     client.force_login(analyst)
     session_key = client.session.session_key
-    shift(client, last_activity=settings.SESSION_IDLE_TIMEOUT.total_seconds() + 1)
+    shift(client, last_activity=past_idle_limit(settings))
     response = client.get("/evidence/?q=radio")
     assert response.status_code == 302
     assert response["Location"] == "/accounts/login/?next=/evidence/%3Fq%3Dradio"
@@ -68,15 +69,30 @@ def test_an_expired_session_posting_a_form_goes_to_sign_in_without_a_next(
     client, analyst, settings
 ):
     client.force_login(analyst)
-    shift(client, last_activity=settings.SESSION_IDLE_TIMEOUT.total_seconds() + 1)
+    shift(client, last_activity=past_idle_limit(settings))
     response = client.post("/accounts/logout/")
     assert (response.status_code, response["Location"]) == (302, "/accounts/login/")
+
+
+def test_an_active_user_is_never_signed_out_before_the_timeout_since_their_last_request(
+    client, analyst, settings
+):
+    client.force_login(analyst)
+    # A request 59 seconds after the stored time, which it leaves as it is...
+    shift(client, last_activity=MINUTE - 1)
+    stored = client.session[LAST_ACTIVITY]
+    assert client.get("/").status_code == 200
+    assert client.session[LAST_ACTIVITY] == stored
+    # ...then the clock moves on to a second before the timeout since that request.
+    idle = settings.SESSION_IDLE_TIMEOUT.total_seconds() - 1
+    shift(client, last_activity=time.time() - stored + idle)
+    assert client.get("/").status_code == 200, "signed out before the timeout had passed"
 
 
 def test_the_limits_come_from_settings(client, analyst, settings):
     settings.SESSION_IDLE_TIMEOUT = datetime.timedelta(minutes=5)
     client.force_login(analyst)
-    shift(client, last_activity=6 * MINUTE)
+    shift(client, last_activity=past_idle_limit(settings))
     response = client.get("/", follow=True)
     assert "you had not used the service for 5 minutes" in response.content.decode()
 
@@ -88,6 +104,19 @@ def test_a_session_without_the_times_starts_counting_now(client, analyst):
     session.save()
     assert client.get("/").status_code == 200
     assert time.time() - client.session[SIGNED_IN_AT] < 5
+
+
+def test_a_session_from_before_a_password_change_is_sent_to_sign_in(client, analyst, caplog):
+    caplog.set_level(logging.INFO, logger="sprcompliance.security")
+    client.force_login(analyst)
+    analyst.set_password("another long test passphrase")
+    analyst.save()
+    response = client.get("/evidence/")
+    assert (response.status_code, response["Location"]) == (
+        302,
+        "/accounts/login/?next=/evidence/",
+    )
+    assert f"session_refused user_id={analyst.pk} ip=127.0.0.1" in caplog.messages
 
 
 class TestDeactivation:

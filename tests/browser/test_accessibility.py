@@ -87,6 +87,12 @@ PAGES = {
     "paper preview": ("pccstaff", lambda: f"/periods/{_period().pk}/paper/", None),
     "issued papers": ("board", lambda: f"/periods/{_period('2018/19').pk}/papers/", None),
     "issued paper": ("board", _issued_path, None),
+    "change password": ("analyst", lambda: "/accounts/password/", None),
+    "change password, submitted empty": (
+        "analyst",
+        lambda: "/accounts/password/",
+        "submit-password",
+    ),
     "accessibility statement": (None, lambda: "/accessibility/", None),
     "sign in": (None, lambda: "/accounts/login/", None),
     "sign in, wrong password": (None, lambda: "/accounts/login/", "wrong-password"),
@@ -102,6 +108,9 @@ def _open(page, site, name: str):
     response = page.goto(site.url(path()))
     if then == "submit":
         page.get_by_role("button", name="Add to the register").click()
+        page.wait_for_load_state()
+    elif then == "submit-password":
+        page.get_by_role("button", name="Change password").click()
         page.wait_for_load_state()
     elif then == "wrong-password":
         page.get_by_label("Username").fill("analyst")

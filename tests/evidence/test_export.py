@@ -85,6 +85,15 @@ def test_the_csv_neutralises_formula_injection(client, analyst, year, start):
     assert row[3] == f"'{start}1+1"
 
 
+@pytest.mark.parametrize("start", ["＝", "＋", "－", "＠", "﹦", "﹢", "⁼", "₊"])
+def test_the_csv_neutralises_look_alikes_of_formula_characters(client, analyst, year, start):
+    # Full-width and other compatibility forms, which NFKC reads as "=", "+", "-" and "@".
+    EvidenceItemFactory(force=analyst.force, reference="EV-001", title=f"{start}1+1")
+    client.force_login(analyst)
+    row = csv_rows(client.get("/evidence/export.csv"))[3]
+    assert row[1] == f"'{start}1+1"
+
+
 def test_the_xlsx_holds_the_filtered_list_and_keeps_formulas_as_text(client, analyst, year):
     EvidenceItemFactory(
         force=analyst.force,
