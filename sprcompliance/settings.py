@@ -5,6 +5,7 @@ environment (see the configuration table in README.md). With DJANGO_DEBUG off, w
 default, start-up refuses a missing or unsafe secret key and missing allowed hosts.
 """
 
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -32,6 +33,24 @@ if not DEBUG and (SECRET_KEY == DEMO_SECRET_KEY or len(SECRET_KEY) < 50):
         "DJANGO_SECRET_KEY is unsafe for production: use a random value of at least 50 "
         "characters, for example the output of "
         "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
+    )
+
+# Backups are signed with this key (HMAC) and a restore checks the signature, so a backup
+# edited since it was made is refused. The demo derives one from its secret key; production
+# needs its own, kept apart from the secret key so the servers that restore a backup can hold
+# it without being able to forge sessions. Only export_backup and import_backup need it, and
+# they refuse to run without it.
+BACKUP_SIGNING_KEY = os.environ.get("BACKUP_SIGNING_KEY") or (
+    hashlib.sha256(b"sprcompliance backup signing key:" + SECRET_KEY.encode()).hexdigest()
+    if DEBUG
+    else ""
+)
+if not DEBUG and BACKUP_SIGNING_KEY and (
+    len(BACKUP_SIGNING_KEY) < 32 or BACKUP_SIGNING_KEY == SECRET_KEY
+):
+    raise ImproperlyConfigured(
+        "BACKUP_SIGNING_KEY is unsafe for production: use a random value of at least 32 "
+        "characters, different from DJANGO_SECRET_KEY."
     )
 
 ALLOWED_HOSTS = require_in_production(
