@@ -45,8 +45,10 @@ BACKUP_SIGNING_KEY = os.environ.get("BACKUP_SIGNING_KEY") or (
     if DEBUG
     else ""
 )
-if not DEBUG and BACKUP_SIGNING_KEY and (
-    len(BACKUP_SIGNING_KEY) < 32 or BACKUP_SIGNING_KEY == SECRET_KEY
+if (
+    not DEBUG
+    and BACKUP_SIGNING_KEY
+    and (len(BACKUP_SIGNING_KEY) < 32 or BACKUP_SIGNING_KEY == SECRET_KEY)
 ):
     raise ImproperlyConfigured(
         "BACKUP_SIGNING_KEY is unsafe for production: use a random value of at least 32 "
@@ -86,6 +88,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: the health check must not read one from the database it checks.
+    "sprcompliance.views.HealthCheckMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
