@@ -14,7 +14,13 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from sprcompliance.env import env_bool, env_int, env_list, require_in_production
+from sprcompliance.env import (
+    env_bool,
+    env_int,
+    env_list,
+    owner_only_sqlite_file,
+    require_in_production,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = BASE_DIR / "data"
@@ -135,7 +141,8 @@ except ValueError as error:
     raise ImproperlyConfigured(f"DATABASE_URL could not be read: {error}") from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     if DATABASE_URL == DEFAULT_DATABASE_URL:
-        DATA_DIR.mkdir(exist_ok=True)
+        DATA_DIR.mkdir(mode=0o700, exist_ok=True)
+    owner_only_sqlite_file(DATABASES["default"]["NAME"])
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers carry on while one writer saves; IMMEDIATE takes the write lock at
@@ -233,6 +240,10 @@ SERVICE_NAME = "SPR compliance tracker"
 
 # Largest evidence file accepted (also limit request bodies in the proxy in front).
 EVIDENCE_MAX_UPLOAD_BYTES = env_int("EVIDENCE_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
+# Stored files and the folders made for them are for this service's user alone (evidence is
+# OFFICIAL-SENSITIVE); Django's default would follow the umask, typically 0644.
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 # Uploads above this size are streamed to a temporary file rather than held in memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
