@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -124,6 +125,12 @@ def check_upload(upload: UploadedFile) -> AcceptedFile:
             f"“{name}” contains a {found.name}, so its name must end in .{found.extensions[0]}",
             code="extension",
         )
+    if found is PDF and pdf_has_javascript(upload):
+        raise ValidationError(
+            f"“{name}” contains JavaScript, which a PDF reader could run: save it again "
+            "without scripts (for example, print it to a new PDF) and upload that",
+            code="javascript",
+        )
     return AcceptedFile(
         upload=upload,
         original_name=name,
@@ -149,6 +156,31 @@ def detect_type(upload: UploadedFile, name: str = "") -> FileType | None:
     if _is_plain_text(upload):
         return CSV if name.lower().endswith(".csv") else TXT
     return None
+
+
+# A PDF runs JavaScript through a /JS entry (of an action, an /OpenAction among them) or the
+# /JavaScript name tree. Names may hide behind #xx escapes, and objects inside compressed
+# streams (object streams), so both are undone before looking.
+PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+PDF_JAVASCRIPT = re.compile(rb"/(?:JS|JavaScript)(?=[\s/<>\[\]()%]|$)")
+PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.DOTALL)
+
+
+def pdf_has_javascript(upload: UploadedFile) -> bool:
+    """Whether the PDF names JavaScript anywhere, compressed streams included."""
+    upload.seek(0)
+    raw = upload.read()
+    upload.seek(0)
+    parts = [raw]
+    for stream in PDF_STREAM.finditer(raw):
+        try:
+            parts.append(zlib.decompressobj().decompress(stream[1], 64 * 1024 * 1024))
+        except zlib.error:
+            continue  # not Flate-compressed: already looked at as it is
+    return any(
+        PDF_JAVASCRIPT.search(PDF_NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), part))
+        for part in parts
+    )
 
 
 def _zip_type(upload) -> FileType | None:
