@@ -20,6 +20,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 
 DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+DEFAULT_MAX_REQUEST_BYTES = 50 * 1024 * 1024
 CHUNK = 64 * 1024
 
 
@@ -80,6 +81,22 @@ class AcceptedFile:
 
 def max_upload_bytes() -> int:
     return getattr(settings, "EVIDENCE_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES)
+
+
+def max_request_upload_bytes() -> int:
+    return getattr(settings, "EVIDENCE_MAX_REQUEST_BYTES", DEFAULT_MAX_REQUEST_BYTES)
+
+
+def check_upload_total(uploads: list[UploadedFile]) -> None:
+    """Refuse files that together pass the limit on one request, however small each is."""
+    total, limit = sum(upload.size for upload in uploads), max_request_upload_bytes()
+    if total > limit:
+        raise ValidationError(
+            f"The files you chose are {size_in_words(total)} together: the files added at "
+            f"once must be {size_in_words(limit)} or smaller in all. Add some now and the "
+            "rest by editing the item",
+            code="too_big_together",
+        )
 
 
 def size_in_words(size: int) -> str:

@@ -240,6 +240,8 @@ SERVICE_NAME = "SPR compliance tracker"
 
 # Largest evidence file accepted (also limit request bodies in the proxy in front).
 EVIDENCE_MAX_UPLOAD_BYTES = env_int("EVIDENCE_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
+# Largest total of the files one form adds at once: DATA_UPLOAD_MAX_MEMORY_SIZE leaves files out.
+EVIDENCE_MAX_REQUEST_BYTES = env_int("EVIDENCE_MAX_REQUEST_BYTES", 50 * 1024 * 1024, minimum=1)
 # Stored files and the folders made for them are for this service's user alone (evidence is
 # OFFICIAL-SENSITIVE); Django's default would follow the umask, typically 0644.
 FILE_UPLOAD_PERMISSIONS = 0o600
