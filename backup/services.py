@@ -11,6 +11,9 @@ A restore goes only into an empty database at the same migration state, in one t
 rows load in foreign-key order with Django's serializers (raw saves, so no history is written
 and no trigger sees an UPDATE), then the files are written, then everything is checked against
 the manifest. If anything fails the transaction rolls back and the files written are removed.
+
+The manifest is signed (backup/signing.py) with BACKUP_SIGNING_KEY, and a restore refuses a
+backup whose signature is missing or does not match unless told to trust the file.
 """
 
 import datetime
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
@@ -37,6 +41,8 @@ from django.core.serializers.base import DeserializationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connections, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
+
+from backup.signing import SIGNATURE, signature_for, signature_problem
 
 FORMAT = "sprcompliance-backup"
 FORMAT_VERSION = 1
@@ -109,6 +115,16 @@ def _sha256_of(source, copy_to=None) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def signing_key() -> bytes:
+    """The key backups are signed and checked with; the demo derives one (see settings)."""
+    if not settings.BACKUP_SIGNING_KEY:
+        raise BackupError(
+            "BACKUP_SIGNING_KEY must be set when DJANGO_DEBUG is off: backups are signed with "
+            "it, and a restore checks the signature with the same key."
+        )
+    return settings.BACKUP_SIGNING_KEY.encode()
+
+
 # What goes in: models, in the order a restore loads them.
 
 
@@ -174,6 +190,7 @@ def migration_state(using: str) -> dict[str, str]:
 def backup_export(*, path: Path, using: str = "default", allow_missing_files: bool = False):
     """Write the backup to `path` (through a temporary file, so a failure leaves nothing)."""
     path = Path(path)
+    key = signing_key()
     if not path.parent.is_dir():
         raise BackupError(f"The folder {path.parent} does not exist.")
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed or removed below)
@@ -182,7 +199,9 @@ def backup_export(*, path: Path, using: str = "default", allow_missing_files: bo
     temporary = Path(handle.name)
     try:
         with handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
-            summary = _write_backup(zf, using=using, allow_missing_files=allow_missing_files)
+            summary = _write_backup(
+                zf, using=using, allow_missing_files=allow_missing_files, key=key
+            )
         temporary.replace(path)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -190,7 +209,9 @@ def backup_export(*, path: Path, using: str = "default", allow_missing_files: bo
     return summary
 
 
-def _write_backup(zf: zipfile.ZipFile, *, using: str, allow_missing_files: bool) -> Summary:
+def _write_backup(
+    zf: zipfile.ZipFile, *, using: str, allow_missing_files: bool, key: bytes
+) -> Summary:
     connection = connections[using]
     with transaction.atomic(using=using):
         _consistent_snapshot(connection)
@@ -218,7 +239,9 @@ def _write_backup(zf: zipfile.ZipFile, *, using: str, allow_missing_files: bool)
             manifest["models"].append(_write_model(zf, model, using, manifest["blobs"]))
             _collect_file_names(model, using, file_names)
         _write_files(zf, file_names, manifest, allow_missing_files)
-    _write_member(zf, MANIFEST, json.dumps(manifest, indent=2).encode())
+    manifest_bytes = json.dumps(manifest, indent=2).encode()
+    _write_member(zf, MANIFEST, manifest_bytes)
+    _write_member(zf, SIGNATURE, signature_for(manifest_bytes, key))
     return Summary.of(
         manifest,
         notes=[f"Not found, so not in the backup: {name}" for name in manifest["missing_files"]],
@@ -372,15 +395,22 @@ class Backup:
 
     zf: zipfile.ZipFile
     manifest: dict
+    notes: list[str] = field(default_factory=list)
 
     def open(self, member: str):
         return self.zf.open(member)
 
 
 @contextmanager
-def opened_backup(path: Path) -> Iterator[Backup]:
-    """Open the file and check it is a complete, untampered backup, or raise BackupError."""
+def opened_backup(path: Path, *, trust_unsigned: bool = False) -> Iterator[Backup]:
+    """Open the file and check it is a complete, untampered backup, or raise BackupError.
+
+    With `trust_unsigned` a missing or wrong signature is a note rather than a refusal: for a
+    backup made before backups were signed, or with a key since lost, that the person
+    restoring has checked by other means. Checksums are checked all the same.
+    """
     path = Path(path)
+    key = signing_key()
     if not path.is_file():
         raise BackupError(f"{path} is not a file.")
     try:
@@ -390,6 +420,7 @@ def opened_backup(path: Path) -> Iterator[Backup]:
     with zf:
         try:
             backup = Backup(zf, _read_manifest(zf, path))
+            _check_signature(backup, key, trust_unsigned)
             _check_members(backup)
             _check_checksums(backup)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError) as error:
@@ -417,6 +448,21 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict:
     return manifest
 
 
+def _check_signature(backup: Backup, key: bytes, trust_unsigned: bool) -> None:
+    names = backup.zf.namelist()
+    signature = backup.zf.read(SIGNATURE) if SIGNATURE in names else None
+    problem = signature_problem(backup.zf.read(MANIFEST), signature, key)
+    if not problem:
+        return
+    if not trust_unsigned:
+        raise BackupError(
+            f"The backup is refused: {problem}. A backup made on a server with another key "
+            "restores with that server's BACKUP_SIGNING_KEY; to restore a file you have "
+            "checked by other means, pass --trust-unsigned."
+        )
+    backup.notes.append(f"Restored although {problem} (--trust-unsigned).")
+
+
 def _expected_members(manifest: dict) -> dict[str, dict]:
     entries = [*manifest["models"], *manifest["files"], *manifest["blobs"]]
     expected = {}
@@ -442,7 +488,7 @@ def _check_members(backup: Backup) -> None:
             raise BackupError(f"The backup is refused: the member {name!r} is unsafe ({unsafe}).")
     if len(names) != len(set(names)):
         raise BackupError("The backup is refused: it holds the same member twice.")
-    unexpected = set(names) - set(expected) - {MANIFEST}
+    unexpected = set(names) - set(expected) - {MANIFEST, SIGNATURE}
     absent = set(expected) - set(names)
     if unexpected or absent:
         detail = ", ".join(sorted(unexpected | absent)[:5])
@@ -450,7 +496,9 @@ def _check_members(backup: Backup) -> None:
             f"The backup is damaged: its members do not match its manifest ({detail})."
         )
     for info in backup.zf.infolist():
-        if info.filename != MANIFEST and info.file_size != expected[info.filename].get("size"):
+        if info.filename in (MANIFEST, SIGNATURE):
+            continue
+        if info.file_size != expected[info.filename].get("size"):
             raise BackupError(f"The backup is damaged: {info.filename} has the wrong size.")
 
 
@@ -467,9 +515,9 @@ def _check_checksums(backup: Backup) -> None:
 # Import.
 
 
-def backup_import(*, path: Path, using: str = "default") -> Summary:
+def backup_import(*, path: Path, using: str = "default", trust_unsigned: bool = False) -> Summary:
     """Restore the backup into an empty database at the same migration state."""
-    with opened_backup(path) as backup:
+    with opened_backup(path, trust_unsigned=trust_unsigned) as backup:
         manifest = backup.manifest
         plan = _plan(manifest, using)
         written: list[str] = []
@@ -482,7 +530,7 @@ def backup_import(*, path: Path, using: str = "default") -> Summary:
         except BaseException:
             _remove_restored(written)
             raise
-    return Summary.of(manifest, issued_papers=issued_papers)
+    return Summary.of(manifest, issued_papers=issued_papers, notes=backup.notes)
 
 
 @dataclass

@@ -17,6 +17,8 @@ from evidence.uploads import (
     ALLOWED_WORDS,
     AcceptedFile,
     check_upload,
+    check_upload_total,
+    max_request_upload_bytes,
     max_upload_bytes,
     size_in_words,
 )
@@ -56,6 +58,7 @@ class MultipleFileField(forms.FileField):
         uploads = [u for u in (data if isinstance(data, list | tuple) else [data]) if u]
         if not uploads and self.required:
             raise ValidationError("Choose a file", code="required")
+        check_upload_total(uploads)
         accepted, errors = [], []
         for upload in uploads:
             try:
@@ -177,7 +180,8 @@ class EvidenceItemForm(forms.ModelForm):
         self.fields["classification"].hints = self.CLASSIFICATION_HINTS
         self.fields["files"].help_text = (
             f"{ALLOWED_WORDS}, up to {size_in_words(max_upload_bytes())} each. You can "
-            "choose more than one file."
+            "choose more than one file, up to "
+            f"{size_in_words(max_request_upload_bytes())} in all."
             + (" New files are added to the ones already attached." if self.instance.pk else "")
         )
         for field in self.fields.values():

@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -20,6 +21,7 @@ from django.template.defaultfilters import filesizeformat
 from sprcompliance.downloads import safe_file_name
 
 DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+DEFAULT_MAX_REQUEST_BYTES = 50 * 1024 * 1024
 CHUNK = 64 * 1024
 
 
@@ -82,6 +84,22 @@ def max_upload_bytes() -> int:
     return getattr(settings, "EVIDENCE_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES)
 
 
+def max_request_upload_bytes() -> int:
+    return getattr(settings, "EVIDENCE_MAX_REQUEST_BYTES", DEFAULT_MAX_REQUEST_BYTES)
+
+
+def check_upload_total(uploads: list[UploadedFile]) -> None:
+    """Refuse files that together pass the limit on one request, however small each is."""
+    total, limit = sum(upload.size for upload in uploads), max_request_upload_bytes()
+    if total > limit:
+        raise ValidationError(
+            f"The files you chose are {size_in_words(total)} together: the files added at "
+            f"once must be {size_in_words(limit)} or smaller in all. Add some now and the "
+            "rest by editing the item",
+            code="too_big_together",
+        )
+
+
 def size_in_words(size: int) -> str:
     """Sizes like "25 MB" rather than filesizeformat's "25.0 MB"."""
     return filesizeformat(size).replace(".0\xa0", "\xa0")
@@ -120,6 +138,12 @@ def check_upload(upload: UploadedFile) -> AcceptedFile:
             f"“{name}” contains a {found.name}, so its name must end in .{found.extensions[0]}",
             code="extension",
         )
+    if found is PDF and pdf_has_javascript(upload):
+        raise ValidationError(
+            f"“{name}” contains JavaScript, which a PDF reader could run: save it again "
+            "without scripts (for example, print it to a new PDF) and upload that",
+            code="javascript",
+        )
     return AcceptedFile(
         upload=upload,
         original_name=name,
@@ -145,6 +169,31 @@ def detect_type(upload: UploadedFile, name: str = "") -> FileType | None:
     if _is_plain_text(upload):
         return CSV if name.lower().endswith(".csv") else TXT
     return None
+
+
+# A PDF runs JavaScript through a /JS entry (of an action, an /OpenAction among them) or the
+# /JavaScript name tree. Names may hide behind #xx escapes, and objects inside compressed
+# streams (object streams), so both are undone before looking.
+PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+PDF_JAVASCRIPT = re.compile(rb"/(?:JS|JavaScript)(?=[\s/<>\[\]()%]|$)")
+PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.DOTALL)
+
+
+def pdf_has_javascript(upload: UploadedFile) -> bool:
+    """Whether the PDF names JavaScript anywhere, compressed streams included."""
+    upload.seek(0)
+    raw = upload.read()
+    upload.seek(0)
+    parts = [raw]
+    for stream in PDF_STREAM.finditer(raw):
+        try:
+            parts.append(zlib.decompressobj().decompress(stream[1], 64 * 1024 * 1024))
+        except zlib.error:
+            continue  # not Flate-compressed: already looked at as it is
+    return any(
+        PDF_JAVASCRIPT.search(PDF_NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), part))
+        for part in parts
+    )
 
 
 def _zip_type(upload) -> FileType | None:

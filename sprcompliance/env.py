@@ -1,6 +1,7 @@
 """Reading settings from the environment, with clear errors for unsafe production values."""
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -50,3 +51,19 @@ def require_in_production(name: str, value, debug: bool):
             f"Set it in the environment, or set DJANGO_DEBUG=1 for a local demo."
         )
     return value
+
+
+def owner_only_sqlite_file(name) -> None:
+    """Create a missing SQLite database file readable by its owner only.
+
+    SQLite creates a database with the umask's permissions (typically 0644) and gives its
+    journal files the database file's own, so creating the empty file first, 0600, keeps the
+    data, password hashes included, from other users of the machine. An existing file is left
+    as it is (see the README for tightening one)."""
+    name = str(name)
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return
+    path = Path(name)
+    if path.parent.is_dir() and not path.exists():
+        # Without O_TRUNC: a file another process made meanwhile is opened and left alone.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))

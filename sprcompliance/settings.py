@@ -5,6 +5,7 @@ environment (see the configuration table in README.md). With DJANGO_DEBUG off, w
 default, start-up refuses a missing or unsafe secret key and missing allowed hosts.
 """
 
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -13,7 +14,13 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from sprcompliance.env import env_bool, env_int, env_list, require_in_production
+from sprcompliance.env import (
+    env_bool,
+    env_int,
+    env_list,
+    owner_only_sqlite_file,
+    require_in_production,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = BASE_DIR / "data"
@@ -32,6 +39,26 @@ if not DEBUG and (SECRET_KEY == DEMO_SECRET_KEY or len(SECRET_KEY) < 50):
         "DJANGO_SECRET_KEY is unsafe for production: use a random value of at least 50 "
         "characters, for example the output of "
         "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
+    )
+
+# Backups are signed with this key (HMAC) and a restore checks the signature, so a backup
+# edited since it was made is refused. The demo derives one from its secret key; production
+# needs its own, kept apart from the secret key so the servers that restore a backup can hold
+# it without being able to forge sessions. Only export_backup and import_backup need it, and
+# they refuse to run without it.
+BACKUP_SIGNING_KEY = os.environ.get("BACKUP_SIGNING_KEY") or (
+    hashlib.sha256(b"sprcompliance backup signing key:" + SECRET_KEY.encode()).hexdigest()
+    if DEBUG
+    else ""
+)
+if (
+    not DEBUG
+    and BACKUP_SIGNING_KEY
+    and (len(BACKUP_SIGNING_KEY) < 32 or BACKUP_SIGNING_KEY == SECRET_KEY)
+):
+    raise ImproperlyConfigured(
+        "BACKUP_SIGNING_KEY is unsafe for production: use a random value of at least 32 "
+        "characters, different from DJANGO_SECRET_KEY."
     )
 
 ALLOWED_HOSTS = require_in_production(
@@ -67,6 +94,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: the health check must not read one from the database it checks.
+    "sprcompliance.views.HealthCheckMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -114,7 +143,8 @@ except ValueError as error:
     raise ImproperlyConfigured(f"DATABASE_URL could not be read: {error}") from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     if DATABASE_URL == DEFAULT_DATABASE_URL:
-        DATA_DIR.mkdir(exist_ok=True)
+        DATA_DIR.mkdir(mode=0o700, exist_ok=True)
+    owner_only_sqlite_file(DATABASES["default"]["NAME"])
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers carry on while one writer saves; IMMEDIATE takes the write lock at
@@ -212,6 +242,12 @@ SERVICE_NAME = "SPR compliance tracker"
 
 # Largest evidence file accepted (also limit request bodies in the proxy in front).
 EVIDENCE_MAX_UPLOAD_BYTES = env_int("EVIDENCE_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
+# Largest total of the files one form adds at once: DATA_UPLOAD_MAX_MEMORY_SIZE leaves files out.
+EVIDENCE_MAX_REQUEST_BYTES = env_int("EVIDENCE_MAX_REQUEST_BYTES", 50 * 1024 * 1024, minimum=1)
+# Stored files and the folders made for them are for this service's user alone (evidence is
+# OFFICIAL-SENSITIVE); Django's default would follow the umask, typically 0644.
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 # Uploads above this size are streamed to a temporary file rather than held in memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -12,6 +12,9 @@ admin.site.site_title = "SPR compliance tracker"
 # One sign-in page for the whole product: the admin's own would bypass its protections.
 admin.site.login = login_required(admin.site.login)
 
+# Drawn without the database, and a 503 "try again shortly" when the database is what failed.
+handler500 = "sprcompliance.outage.server_error"
+
 urlpatterns = [
     path("", include("threats.home_urls")),
     path("healthz", views.healthz, name="healthz"),

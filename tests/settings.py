@@ -7,6 +7,7 @@ SQLite (the default) and on PostgreSQL.
 import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-" + "not-a-secret-" * 5)
+os.environ.setdefault("BACKUP_SIGNING_KEY", "tests-only-backup-signing-key-" + "x" * 10)
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_SECURE_COOKIES", "0")
 

@@ -22,6 +22,7 @@ from django.db import connection
 
 from accounts.models import Force, User
 from backup.services import REPLACED, backed_up_models
+from backup.signing import SIGNATURE, signature_for
 from evidence.models import EvidenceFile, EvidenceItem
 from evidence.services import EDITABLE_FIELDS, evidence_item_create, evidence_item_update
 from evidence.uploads import check_upload
@@ -44,9 +45,9 @@ def export(path: Path, **options) -> str:
     return out.getvalue()
 
 
-def restore(path: Path) -> str:
+def restore(path: Path, **options) -> str:
     out = io.StringIO()
-    call_command("import_backup", str(path), stdout=out)
+    call_command("import_backup", str(path), stdout=out, stderr=out, **options)
     return out.getvalue()
 
 
@@ -127,10 +128,10 @@ def backup(small_site, tmp_path, settings) -> Path:
     return path
 
 
-def tampered(source: Path, target: Path, change, *, reseal=True) -> Path:
+def tampered(source: Path, target: Path, change, *, reseal=True, sign=True) -> Path:
     """A copy of a backup changed by `change(manifest, members)`. With `reseal` the
-    manifest's sizes and checksums are brought in line, so only the change under test is
-    wrong."""
+    manifest's sizes and checksums are brought in line, and with `sign` the manifest is
+    signed again with the key in the settings, so only the change under test is wrong."""
     with zipfile.ZipFile(source) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     manifest = json.loads(members.pop("manifest.json"))
@@ -140,8 +141,12 @@ def tampered(source: Path, target: Path, change, *, reseal=True) -> Path:
             if entry["path"] in members:
                 entry["size"] = len(members[entry["path"]])
                 entry["sha256"] = hashlib.sha256(members[entry["path"]]).hexdigest()
+    manifest_bytes = json.dumps(manifest).encode()
+    if sign:
+        key = django_settings.BACKUP_SIGNING_KEY.encode()
+        members[SIGNATURE] = signature_for(manifest_bytes, key)
     with zipfile.ZipFile(target, "w") as archive:
-        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("manifest.json", manifest_bytes)
         for name, data in members.items():
             archive.writestr(name, data)
     return target
@@ -275,12 +280,63 @@ def test_it_refuses_a_truncated_backup(backup, tmp_path):
 def test_it_refuses_a_backup_whose_rows_do_not_match_their_checksum(backup, tmp_path):
     empty_database()
 
-    def edit_a_row(manifest, members):
-        member = "data/accounts.force.jsonl"
-        members[member] = members[member].replace(b"Testshire", b"Testshirf")
-
     path = tampered(backup, tmp_path / "edited.zip", edit_a_row, reseal=False)
     refused(path, "accounts.force.jsonl does not match its SHA-256", tmp_path)
+
+
+def edit_a_row(manifest, members):
+    member = "data/accounts.force.jsonl"
+    members[member] = members[member].replace(b"Testshire", b"Testshirf")
+
+
+def test_it_refuses_a_row_edited_with_its_checksum_recomputed(backup, tmp_path):
+    empty_database()
+    path = tampered(backup, tmp_path / "forged.zip", edit_a_row, sign=False)
+    refused(path, "signature does not match its manifest: it was altered", tmp_path)
+
+
+def test_it_refuses_an_unsigned_backup(backup, tmp_path):
+    empty_database()
+
+    def unsign(manifest, members):
+        del members[SIGNATURE]
+
+    path = tampered(backup, tmp_path / "unsigned.zip", unsign, sign=False)
+    refused(path, "refused: it is not signed.*--trust-unsigned", tmp_path)
+
+
+def test_it_refuses_a_backup_signed_with_another_key(backup, tmp_path, settings):
+    empty_database()
+    settings.BACKUP_SIGNING_KEY = "another-servers-backup-signing-key-" + "y" * 10
+    refused(backup, "refused: it was signed with another key", tmp_path)
+
+
+def test_told_to_trust_it_an_unsigned_backup_restores_with_a_warning(backup, tmp_path):
+    rows_before = snapshot()
+    empty_database()
+
+    def unsign(manifest, members):
+        del members[SIGNATURE]
+
+    path = tampered(backup, tmp_path / "unsigned.zip", unsign, sign=False)
+    output = restore(path, trust_unsigned=True)
+
+    assert "Warning: Restored although it is not signed (--trust-unsigned)." in output
+    assert snapshot() == rows_before
+
+
+def test_trusting_a_file_still_checks_its_checksums(backup, tmp_path):
+    empty_database()
+    path = tampered(backup, tmp_path / "edited.zip", edit_a_row, reseal=False, sign=False)
+    with pytest.raises(CommandError, match="accounts.force.jsonl does not match its SHA-256"):
+        restore(path, trust_unsigned=True)
+
+
+def test_backups_need_a_signing_key(small_site, tmp_path, settings):
+    settings.BACKUP_SIGNING_KEY = ""  # production (debug off) with none set
+    with pytest.raises(CommandError, match="BACKUP_SIGNING_KEY must be set"):
+        export(tmp_path / "backup.zip")
+    assert list(tmp_path.glob("*backup.zip*")) == []
 
 
 def test_it_refuses_a_backup_whose_file_does_not_match_its_checksum(backup, tmp_path):
@@ -411,4 +467,4 @@ def test_the_manifest_describes_the_backup(backup, tmp_path):
     assert stored["sha256"] == hashlib.sha256(stored_bytes).hexdigest()
     [blob] = manifest["blobs"]
     assert blob["sha256"] == hashlib.sha256(PDF_BYTES).hexdigest()
-    assert {stored["path"], blob["path"], "manifest.json"} <= names
+    assert {stored["path"], blob["path"], "manifest.json", SIGNATURE} <= names

@@ -20,7 +20,7 @@ def start(*command, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith("DJANGO_") and key != "DATABASE_URL"
+        if not key.startswith("DJANGO_") and key not in ("DATABASE_URL", "BACKUP_SIGNING_KEY")
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="sprcompliance.settings")
     return subprocess.run(
@@ -58,6 +58,29 @@ def test_debug_off_refuses_a_weak_or_demo_secret_key(key):
     result = start(DJANGO_SECRET_KEY=key, DJANGO_ALLOWED_HOSTS="spr.example.org")
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY is unsafe for production" in result.stderr
+
+
+@pytest.mark.parametrize("backup_key", ["short-backup-key", GOOD_KEY])
+def test_debug_off_refuses_a_weak_backup_signing_key_or_the_secret_key(backup_key):
+    result = start(
+        DJANGO_SECRET_KEY=GOOD_KEY,
+        DJANGO_ALLOWED_HOSTS="spr.example.org",
+        BACKUP_SIGNING_KEY=backup_key,
+    )
+    assert result.returncode != 0
+    assert "BACKUP_SIGNING_KEY is unsafe for production" in result.stderr
+
+
+def test_the_demo_derives_a_backup_signing_key_from_its_secret_key():
+    result = start(
+        "shell",
+        "-c",
+        "from django.conf import settings as s; print(s.BACKUP_SIGNING_KEY)",
+        DJANGO_DEBUG="1",
+    )
+    assert result.returncode == 0, result.stderr
+    key = result.stdout.splitlines()[-1]
+    assert len(key) == 64 and "demo" not in key
 
 
 def test_debug_off_starts_with_a_proper_key_and_hosts():

@@ -2,6 +2,7 @@
 
 import io
 import zipfile
+import zlib
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
@@ -140,3 +141,18 @@ def edit_form_data(item, **overrides) -> dict:
             data[f"{name}_{part}"] = str(getattr(value, part)) if value else ""
     data.update(overrides)
     return data
+
+
+def pdf_with(catalog_entries: bytes, *, compressed: bool = False) -> bytes:
+    """A one-page PDF whose catalog holds `catalog_entries` (plainly, or inside a Flate
+    stream, as an object stream would hold it)."""
+    catalog = b"<</Type /Catalog /Pages 2 0 R " + catalog_entries + b">>"
+    if compressed:
+        body = zlib.compress(catalog)
+        first = b"1 0 obj <</Length %d /Filter /FlateDecode>>\nstream\n%s\nendstream endobj\n" % (
+            len(body),
+            body,
+        )
+    else:
+        first = b"1 0 obj " + catalog + b" endobj\n"
+    return PDF.replace(b"1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n", first)

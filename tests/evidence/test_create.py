@@ -194,6 +194,31 @@ def test_an_oversized_file_is_refused_with_its_name(client, analyst, settings):
     assert not EvidenceItem.objects.exists()
 
 
+def test_files_over_the_limit_together_are_refused_on_the_form(client, analyst, settings):
+    # Six files each under the limit for one file, as six 25 MB files are, but too big
+    # together.
+    settings.EVIDENCE_MAX_UPLOAD_BYTES = 1024
+    settings.EVIDENCE_MAX_REQUEST_BYTES = 4096
+    files = [samples.upload(f"part-{n}.pdf", samples.PDF + b"0" * 700) for n in range(6)]
+    response = post(client, analyst, item_form_data(), files=files)
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "The files you chose are 5.3\xa0KB together" in body
+    assert "must be 4\xa0KB or smaller in all" in body
+    assert '<a href="#id_files">' in body
+    assert not EvidenceItem.objects.exists()
+    assert media_files(settings) == []
+
+
+def test_a_pdf_with_javascript_is_refused_on_the_form(client, analyst, settings):
+    script = samples.pdf_with(b"/OpenAction <</S /JavaScript /JS (app.alert(1))>>")
+    response = post(client, analyst, item_form_data(), files=[samples.upload("a.pdf", script)])
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "“a.pdf” contains JavaScript" in body
+    assert not EvidenceItem.objects.exists()
+
+
 def test_good_files_must_be_chosen_again_after_another_error(client, analyst):
     response = post(
         client, analyst, item_form_data(title=""), files=[samples.upload("a.pdf", samples.PDF)]

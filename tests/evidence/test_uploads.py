@@ -3,6 +3,7 @@
 import hashlib
 
 import pytest
+import weasyprint
 from django.core.exceptions import ValidationError
 
 from evidence.uploads import check_upload, clean_file_name
@@ -120,3 +121,29 @@ def test_it_rejects_an_empty_file():
 )
 def test_it_keeps_only_the_file_name_without_folders_or_control_characters(given, kept):
     assert clean_file_name(given) == kept
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        b"/OpenAction <</S /JavaScript /JS (app.alert(1))>>",
+        b"/Names <</JavaScript <</Names [(x) 5 0 R]>>>>",
+        b"/OpenAction <</S /JavaScript /J#53 (app.alert(1))>>",  # an escaped name
+    ],
+)
+@pytest.mark.parametrize("compressed", [False, True])
+def test_it_rejects_a_pdf_with_javascript(entries, compressed):
+    content = samples.pdf_with(entries, compressed=compressed)
+    with pytest.raises(ValidationError, match="“plan.pdf” contains JavaScript"):
+        check_upload(samples.upload("plan.pdf", content))
+
+
+def test_a_pdf_with_other_actions_is_accepted():
+    content = samples.pdf_with(b"/OpenAction [3 0 R /Fit] /JSONData (not a script)")
+    assert check_upload(samples.upload("plan.pdf", content)).content_type == "application/pdf"
+
+
+def test_a_clean_pdf_with_compressed_streams_is_accepted():
+    content = weasyprint.HTML(string="<h1>Exercise Unity</h1><p>Debrief.</p>").write_pdf()
+    assert b"/FlateDecode" in content
+    assert check_upload(samples.upload("debrief.pdf", content)).content_type == "application/pdf"
