@@ -21,6 +21,7 @@ SHAPES = {
     "a heading line with 19,990 spaces inside": "# a" + " " * 19_990 + "b",
     "19,990 spaces before a citation": " " * 19_990 + "[@EV-1]",
     'unclosed notes: "[^" x 9,995': "[^" * 9_995,
+    'raw HTML: "<a " x 6,600': "<a " * 6_600,
 }
 
 

@@ -12,6 +12,10 @@ kept one page busy for minutes. `markdown_problem` bounds it; forms refuse a nar
 breaks a bound (evidence/forms.py), and a paragraph that broke one before, or came in another
 way (a restore, an import), is printed as typed, without formatting, so that every page
 built from stored text is quick whatever the text.
+
+Raw HTML is not read as HTML at all: Python-Markdown hands it to Python's HTML parser, which
+also slows with the square of the text ("<a " typed 6,600 times took 23 s), and sanitising
+would drop almost all of it anyway. An author's "<b>" prints as typed.
 """
 
 import contextlib
@@ -72,6 +76,14 @@ def _bracket_depth(text: str) -> int:
     return deepest
 
 
+def _markdown() -> markdown.Markdown:
+    """A Markdown reader (one per call: they keep state) that reads raw HTML as text."""
+    reader = markdown.Markdown(output_format="html")
+    reader.preprocessors.deregister("html_block")
+    reader.inlinePatterns.deregister("html")
+    return reader
+
+
 def markdown_to_safe_html(text: str) -> SafeString:
     """Render one block of narrative Markdown to sanitised HTML; a block beyond the bounds
     above is printed as typed."""
@@ -79,6 +91,6 @@ def markdown_to_safe_html(text: str) -> SafeString:
     if not markdown_problem(text):
         # Lists or quotes nested hundreds deep exhaust Python's stack: printed as typed too.
         with contextlib.suppress(RecursionError):
-            html = markdown.markdown(text, output_format="html")
+            html = _markdown().convert(text)
             return mark_safe(sanitise(html))  # noqa: S308 - sanitised here
     return mark_safe(f"<p>{escape(text)}</p>")  # noqa: S308 - escaped here

@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,20 @@ def describe(errors: dict[str, list[str]]) -> str:
         f"{name}:\n" + "\n".join(f"    {error}" for error in found)
         for name, found in errors.items()
     )
+
+
+class _Elements(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append((tag, {name: value or "" for name, value in attrs}))
+
+
+def elements(html: str) -> list[tuple[str, dict[str, str]]]:
+    """Every element's tag and attributes, as a browser reads the markup (text that merely
+    looks like a tag, once escaped, is not one)."""
+    parser = _Elements()
+    parser.feed(html)
+    return parser.found

@@ -15,6 +15,7 @@ from reports.paper import build_paper
 from reports.pdf import PaperRenderTimeout, StaticOnlyFetcher, html_to_pdf, render_pdf
 from reports.selectors import paper_data, period_for_paper
 from reports.services import paper_pdf, paper_print_html
+from tests.html_check import elements
 
 HOSTILE = [
     '<img src="file:///etc/passwd">',
@@ -50,8 +51,13 @@ def test_hostile_narratives_fetch_nothing_and_embed_nothing(paper_period):
 
     paper = build_paper(paper_data(period_for_paper(force=paper_period.force, pk=paper_period.pk)))
     html = paper_print_html(paper)
-    for fragment in ("file:", "127.0.0.1", "<object", "<iframe", "@import", 'rel="attachment"'):
-        assert fragment not in html
+    # Raw HTML prints as typed (escaped text): no element or address of it reaches the paper.
+    found = elements(html)
+    assert not [tag for tag, _ in found if tag in ("img", "object", "iframe", "script")]
+    addresses = [a.get("href", "") + a.get("src", "") for _, a in found]
+    assert not [a for a in addresses if a.startswith(("file:", "http://127.0.0.1"))]
+    assert not [a for _, a in found if a.get("rel") == "attachment"]
+    assert "&lt;iframe src=" in html
 
     result = paper_pdf(html)
     assert_clean(result.pdf)
