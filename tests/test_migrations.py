@@ -107,17 +107,17 @@ print("moved")
 """
 
 
-def test_moving_models_between_apps_keeps_their_rows_and_content_types(tmp_path):
-    """Forces moved to accounts and the assessments to their own app with their tables: an
-    existing database keeps every row, and content types (so permissions) follow the models."""
+def run_on_a_database_file(tmp_path, script: str) -> subprocess.CompletedProcess:
+    """Run `script` in a child process whose only database is an SQLite file in tmp_path,
+    so it can migrate back and forth without touching the test database."""
     (tmp_path / "one_database.py").write_text(
         "from tests.settings import *  # noqa: F403\n"
         "DATABASES = {\n"
         f"    'default': {{'ENGINE': 'django.db.backends.sqlite3', 'NAME': r'{tmp_path}/d.db'}},\n"
         "}\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", MOVE_CHECK],
+    return subprocess.run(
+        [sys.executable, "-c", script],
         cwd=settings.BASE_DIR,
         env={
             "DJANGO_SETTINGS_MODULE": "one_database",
@@ -128,6 +128,12 @@ def test_moving_models_between_apps_keeps_their_rows_and_content_types(tmp_path)
         text=True,
         timeout=300,
     )
+
+
+def test_moving_models_between_apps_keeps_their_rows_and_content_types(tmp_path):
+    """Forces moved to accounts and the assessments to their own app with their tables: an
+    existing database keeps every row, and content types (so permissions) follow the models."""
+    result = run_on_a_database_file(tmp_path, MOVE_CHECK)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "moved"
 
@@ -206,23 +212,6 @@ def test_approvals_typed_before_approval_was_an_act_are_kept(tmp_path):
     """Approving a departure became an act the system records: the names typed before are kept
     (as `approver_as_typed`), the citation trigger survives the table's rebuild, and going back
     writes a recorded approver's name."""
-    (tmp_path / "one_database.py").write_text(
-        "from tests.settings import *  # noqa: F403\n"
-        "DATABASES = {\n"
-        f"    'default': {{'ENGINE': 'django.db.backends.sqlite3', 'NAME': r'{tmp_path}/d.db'}},\n"
-        "}\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", APPROVAL_CHECK],
-        cwd=settings.BASE_DIR,
-        env={
-            "DJANGO_SETTINGS_MODULE": "one_database",
-            "PYTHONPATH": f"{tmp_path}:{settings.BASE_DIR}",
-            "PATH": "/usr/bin:/bin",
-        },
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_on_a_database_file(tmp_path, APPROVAL_CHECK)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "kept"

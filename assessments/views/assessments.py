@@ -24,10 +24,10 @@ from assessments.services import (
     period_assessments_start,
     threat_assessment_update,
 )
+from assessments.views.acts import perform_act
 from evidence.citations import format_citation
 from sprcompliance.exceptions import EditConflict
 from sprcompliance.history import display_value
-from sprcompliance.versioning import parse_version
 from threats.selectors import period_for
 from threats.views.locking import locked_redirect
 
@@ -194,25 +194,16 @@ def _cite(request, make_form, data, cite_form, text_field):
 def _workflow(request, cell: DimensionAssessment, action: str):
     """Submit, approve or return: each moves the saved version, never unsaved text."""
     roles, service, done = WORKFLOW[action]
-    if not has_any_role(request.user, roles):
-        raise PermissionDenied("Your role does not allow this.")
-    version = request.POST.get("version", "")
-    kwargs = {
-        "assessment": cell,
-        "user": request.user,
-        "expected_version": parse_version(version),
-    }
-    if action == "return":
-        kwargs["comment"] = request.POST.get("reviewer_comment", "")
-    try:
-        service(**kwargs)
-    except EditConflict:
-        messages.error(request, "Someone else changed this section: check it, then try again")
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, done.format(cell.dimension))
-    return redirect(request.path)
+    extra = {"comment": request.POST.get("reviewer_comment", "")} if action == "return" else {}
+    return perform_act(
+        request,
+        service,
+        roles=roles,
+        done=done.format(cell.dimension),
+        changed="this section",
+        assessment=cell,
+        **extra,
+    )
 
 
 def _conflict(request, form, current, make_form, data, extra):

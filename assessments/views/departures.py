@@ -1,7 +1,7 @@
 """The departures register of a period: the list, and adding and editing a departure."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
@@ -17,10 +17,10 @@ from assessments.services import (
     departure_end,
     departure_update,
 )
+from assessments.views.acts import perform_act
 from sprcompliance.conflicts import conflict_page, resubmitted
 from sprcompliance.exceptions import EditConflict
 from sprcompliance.history import changes_of
-from sprcompliance.versioning import parse_version
 from threats.selectors import framework_of, period_for
 from threats.views.locking import locked_redirect
 
@@ -134,23 +134,15 @@ def _list_url(period) -> str:
 
 def _act(request, departure: Departure, action: str):
     """Approve or end the departure as saved (never unsaved edits), as the signed-in user."""
-    if not has_any_role(request.user, APPROVERS):
-        raise PermissionDenied("Your role does not allow this.")
     service, done = ACTS[action]
-    version = request.POST.get("version", "")
-    try:
-        service(
-            departure=departure,
-            user=request.user,
-            expected_version=parse_version(version),
-        )
-    except EditConflict:
-        messages.error(request, "Someone else changed this departure: check it, then try again")
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, done.format(departure.reference))
-    return redirect(request.path)
+    return perform_act(
+        request,
+        service,
+        roles=APPROVERS,
+        done=done.format(departure.reference),
+        changed="this departure",
+        departure=departure,
+    )
 
 
 def _page(request, form, period, departure):
